@@ -1,4 +1,17 @@
 // Incident durations derived from the timeline's milestones (never stored).
+//
+// Milestones are the earliest event of a kind ("first" = smallest time; ties
+// keep the earlier position in doc.events):
+//   impactStarted = first ImpactStarted; else the first Alert or Detected
+//                   (whichever is earlier); else the earliest event of any kind.
+//   detected      = first Detected; else first Alert.
+//   acknowledged  = first Acknowledged.
+//   mitigated     = first Mitigated; else first FixDeployed; else first Resolved
+//                   (a recovery with no separate mitigation step mitigates too).
+//   resolved      = first Resolved.
+// A duration is present only when both of its milestones are. Durations are
+// plain differences and may be negative when the timeline contradicts itself
+// (e.g. an acknowledgement before the detection); the view may flag that.
 #pragma once
 
 #include <optional>
@@ -7,7 +20,6 @@
 
 namespace hs {
 
-// The first event of each milestone kind, with fallbacks documented in durations.cpp.
 struct Milestones {
   std::optional<TimeMs> impactStarted;
   std::optional<TimeMs> detected;
@@ -21,7 +33,7 @@ struct IncidentDurations {
   std::optional<TimeMs> timeToAcknowledge;  // acknowledged - detected
   std::optional<TimeMs> timeToMitigate;     // mitigated - impact started
   std::optional<TimeMs> timeToResolve;      // resolved - impact started
-  std::optional<TimeMs> duration;           // the user's override, else time to resolve
+  std::optional<TimeMs> duration;           // doc.durationOverride if set, else time to resolve
 };
 
 Milestones findMilestones(const PostMortem& doc);
