@@ -19,6 +19,7 @@ struct Impact {
   std::string text;
   std::optional<std::int64_t> usersAffected;
   std::optional<double> revenueLost;  // in the team's currency
+  UnknownFields unknown;
 };
 
 struct TimelineEvent {
@@ -78,6 +79,7 @@ struct Sections {
   std::string rootCause;
   std::string wentWell;
   std::string lessonsLearned;
+  UnknownFields unknown;
 };
 
 struct PostMortem {
