@@ -1,0 +1,265 @@
+#include "core/analysis/metrics.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+
+#include "core/analysis/close_rule.h"
+#include "core/analysis/durations.h"
+#include "core/model/time_format.h"
+
+namespace hs {
+namespace {
+
+void addId(std::vector<Id>& ids, const Id& id) {
+  if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+}
+
+std::string normalised(const std::string& s) {
+  std::size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return {};
+  std::size_t e = s.find_last_not_of(" \t\r\n");
+  std::string out = s.substr(b, e - b + 1);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Entries of `later` also present in `earlier` (normalised), in `later`'s order, no duplicates.
+std::vector<std::string> shared(const std::vector<std::string>& later,
+                                const std::vector<std::string>& earlier) {
+  std::vector<std::string> out, seen;
+  for (const std::string& item : later) {
+    std::string key = normalised(item);
+    if (key.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    for (const std::string& other : earlier) {
+      if (normalised(other) == key) {
+        out.push_back(item);
+        seen.push_back(key);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+bool openAt(const ActionItem& action, TimeMs t) {
+  if (action.created > t) return false;
+  if (isOpen(action)) return true;
+  return action.completed && *action.completed > t;
+}
+
+std::optional<double> median(std::vector<TimeMs> values) {
+  if (values.empty()) return std::nullopt;
+  std::sort(values.begin(), values.end());
+  std::size_t n = values.size();
+  if (n % 2 == 1) return static_cast<double>(values[n / 2]);
+  return static_cast<double>((values[n / 2 - 1] + values[n / 2]) / 2);
+}
+
+std::string sevSuffix(Severity s) { return "sev" + std::to_string(static_cast<int>(s)); }
+
+}  // namespace
+
+Figure averageDaysToCloseActions(const std::vector<PostMortem>& library) {
+  Figure f;
+  f.key = "avg_days_to_close_actions";
+  f.definition =
+      "Average days from a post-mortem's creation to the latest completion of its actions, over "
+      "post-mortems with at least one action whose actions are all done or won't do (each with a "
+      "completion time).";
+  double sumDays = 0;
+  for (const PostMortem& pm : library) {
+    if (pm.actions.empty()) continue;
+    bool measurable = true;
+    TimeMs last = 0;
+    for (const ActionItem& a : pm.actions) {
+      if (isOpen(a) || !a.completed) {
+        measurable = false;
+        break;
+      }
+      last = std::max(last, *a.completed);
+    }
+    if (!measurable) continue;
+    sumDays += static_cast<double>(last - pm.created) / static_cast<double>(kDay);
+    ++f.numerator;
+    addId(f.postMortemIds, pm.id);
+  }
+  if (f.numerator > 0) f.value = sumDays / static_cast<double>(f.numerator);
+  return f;
+}
+
+Figure completionRate(const std::vector<PostMortem>& library) {
+  Figure f;
+  f.key = "completion_rate";
+  f.definition =
+      "Share of action items done, among all action items except those marked won't do.";
+  for (const PostMortem& pm : library) {
+    for (const ActionItem& a : pm.actions) {
+      if (a.status == ActionStatus::WontDo) continue;
+      ++f.denominator;
+      if (a.status == ActionStatus::Done) ++f.numerator;
+      addId(f.postMortemIds, pm.id);
+    }
+  }
+  if (f.denominator > 0)
+    f.value = static_cast<double>(f.numerator) / static_cast<double>(f.denominator);
+  return f;
+}
+
+Figure overdueActions(const std::vector<PostMortem>& library, TimeMs now) {
+  Figure f;
+  f.key = "overdue_actions";
+  f.definition =
+      "Open action items whose due date (a UTC calendar day) has passed: due before the start "
+      "of today.";
+  long count = 0;
+  for (const PostMortem& pm : library) {
+    for (const ActionItem& a : pm.actions) {
+      if (!isOverdue(a, now)) continue;
+      ++count;
+      addId(f.postMortemIds, pm.id);
+    }
+  }
+  f.value = static_cast<double>(count);
+  f.numerator = count;
+  return f;
+}
+
+std::vector<RepeatIncident> findRepeatIncidents(const std::vector<PostMortem>& library) {
+  std::vector<const PostMortem*> byDate;
+  for (const PostMortem& pm : library) byDate.push_back(&pm);
+  std::stable_sort(byDate.begin(), byDate.end(), [](const PostMortem* a, const PostMortem* b) {
+    if (a->incidentDate != b->incidentDate) return a->incidentDate < b->incidentDate;
+    return a->id < b->id;
+  });
+
+  std::vector<RepeatIncident> out;
+  for (const PostMortem* later : byDate) {
+    for (const PostMortem* earlier : byDate) {
+      if (earlier->incidentDate >= later->incidentDate) break;
+      RepeatIncident r;
+      r.sharedServices = shared(later->services, earlier->services);
+      r.sharedTags = shared(later->tags, earlier->tags);
+      if (r.sharedServices.empty() && r.sharedTags.empty()) continue;
+      r.laterId = later->id;
+      r.earlierId = earlier->id;
+      for (const ActionItem& a : earlier->actions)
+        if (openAt(a, later->incidentDate)) r.openActionIds.push_back(a.id);
+      r.knownUnfixed = !r.openActionIds.empty();
+      out.push_back(std::move(r));
+    }
+  }
+  return out;
+}
+
+RepeatFigures repeatIncidents(const std::vector<PostMortem>& library) {
+  RepeatFigures rf;
+  rf.pairs = findRepeatIncidents(library);
+  rf.repeats.key = "repeat_incidents";
+  rf.repeats.definition =
+      "Incidents sharing a service or a tag with an earlier incident.";
+  rf.knownUnfixed.key = "repeat_incidents_known_unfixed";
+  rf.knownUnfixed.definition =
+      "Repeat incidents where an earlier related post-mortem still had an action open on the "
+      "date of the repeat: we knew and had not fixed it yet.";
+  for (const RepeatIncident& r : rf.pairs) {
+    addId(rf.repeats.postMortemIds, r.laterId);
+    if (r.knownUnfixed) addId(rf.knownUnfixed.postMortemIds, r.laterId);
+  }
+  rf.repeats.numerator = static_cast<long>(rf.repeats.postMortemIds.size());
+  rf.repeats.value = static_cast<double>(rf.repeats.numerator);
+  rf.knownUnfixed.numerator = static_cast<long>(rf.knownUnfixed.postMortemIds.size());
+  rf.knownUnfixed.value = static_cast<double>(rf.knownUnfixed.numerator);
+  return rf;
+}
+
+std::array<SeverityMedians, 4> mediansBySeverity(const std::vector<PostMortem>& library) {
+  std::array<SeverityMedians, 4> out;
+  std::array<std::vector<TimeMs>, 4> ttd, ttr;
+  for (int i = 0; i < 4; ++i) {
+    out[i].severity = static_cast<Severity>(i + 1);
+    out[i].timeToDetect.key = "median_ttd_" + sevSuffix(out[i].severity);
+    out[i].timeToDetect.definition =
+        std::string("Median over post-mortems of this severity. ") + definitionTimeToDetect();
+    out[i].timeToResolve.key = "median_ttr_" + sevSuffix(out[i].severity);
+    out[i].timeToResolve.definition =
+        std::string("Median over post-mortems of this severity. ") + definitionTimeToResolve();
+  }
+  for (const PostMortem& pm : library) {
+    int i = static_cast<int>(pm.severity) - 1;
+    if (i < 0 || i > 3) continue;
+    IncidentDurations d = deriveDurations(pm);
+    if (d.timeToDetect) {
+      ttd[i].push_back(*d.timeToDetect);
+      addId(out[i].timeToDetect.postMortemIds, pm.id);
+    }
+    if (d.timeToResolve) {
+      ttr[i].push_back(*d.timeToResolve);
+      addId(out[i].timeToResolve.postMortemIds, pm.id);
+    }
+  }
+  for (int i = 0; i < 4; ++i) {
+    out[i].timeToDetect.numerator = static_cast<long>(ttd[i].size());
+    out[i].timeToDetect.value = median(ttd[i]);
+    out[i].timeToResolve.numerator = static_cast<long>(ttr[i].size());
+    out[i].timeToResolve.value = median(ttr[i]);
+  }
+  return out;
+}
+
+std::vector<MonthBucket> incidentsPerMonth(const std::vector<PostMortem>& library) {
+  if (library.empty()) return {};
+  auto monthIndex = [](TimeMs t) {
+    std::string d = formatDate(t);  // "YYYY-MM-DD"
+    return std::stoi(d.substr(0, 4)) * 12 + (std::stoi(d.substr(5, 2)) - 1);
+  };
+  int first = monthIndex(library.front().incidentDate), last = first;
+  for (const PostMortem& pm : library) {
+    first = std::min(first, monthIndex(pm.incidentDate));
+    last = std::max(last, monthIndex(pm.incidentDate));
+  }
+  std::vector<MonthBucket> out(static_cast<std::size_t>(last - first + 1));
+  for (int m = first; m <= last; ++m) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", m / 12, m % 12 + 1);
+    out[static_cast<std::size_t>(m - first)].month = buf;
+  }
+  for (const PostMortem& pm : library) {
+    MonthBucket& b = out[static_cast<std::size_t>(monthIndex(pm.incidentDate) - first)];
+    int i = static_cast<int>(pm.severity) - 1;
+    if (i >= 0 && i < 4) ++b.bySeverity[static_cast<std::size_t>(i)];
+    ++b.total;
+    addId(b.postMortemIds, pm.id);
+  }
+  return out;
+}
+
+std::array<CategoryCount, kFactorCategoryCount> factorsByCategory(
+    const std::vector<PostMortem>& library) {
+  std::array<CategoryCount, kFactorCategoryCount> out;
+  for (int i = 0; i < kFactorCategoryCount; ++i)
+    out[static_cast<std::size_t>(i)].category = static_cast<FactorCategory>(i);
+  for (const PostMortem& pm : library) {
+    for (const Factor& f : pm.factors) {
+      CategoryCount& c = out.at(static_cast<std::size_t>(f.category));
+      ++c.count;
+      addId(c.postMortemIds, pm.id);
+    }
+  }
+  return out;
+}
+
+LibraryMetrics computeLibraryMetrics(const std::vector<PostMortem>& library, TimeMs now) {
+  LibraryMetrics m;
+  m.averageDaysToClose = averageDaysToCloseActions(library);
+  m.completionRate = completionRate(library);
+  m.overdueActions = overdueActions(library, now);
+  m.repeats = repeatIncidents(library);
+  m.medians = mediansBySeverity(library);
+  m.perMonth = incidentsPerMonth(library);
+  m.factors = factorsByCategory(library);
+  return m;
+}
+
+}  // namespace hs
