@@ -1,0 +1,93 @@
+#include "core/analysis/stats_report.h"
+
+#include <cstdio>
+
+#include "core/analysis/close_rule.h"
+#include "core/analysis/metrics.h"
+
+namespace hs {
+namespace {
+
+// Fixed-point formatting by hand so the output never depends on the C locale.
+std::string fixed(double value, int decimals) {
+  long long scale = decimals == 1 ? 10 : 100;
+  bool negative = value < 0;
+  long long scaled = static_cast<long long>((negative ? -value : value) * scale + 0.5);
+  std::string digits = std::to_string(scaled % scale);
+  while (static_cast<int>(digits.size()) < decimals) digits.insert(0, "0");
+  return (negative && scaled != 0 ? "-" : "") + std::to_string(scaled / scale) + "." + digits;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : ",") + item;
+  return out;
+}
+
+void line(std::string& out, const std::string& key, const std::string& value) {
+  out += key + ": " + value + "\n";
+}
+
+std::string medianText(const Figure& f) {
+  std::string n = "(n=" + std::to_string(f.numerator) + ")";
+  if (!f.value) return "n/a " + n;
+  return fixed(*f.value / static_cast<double>(kMinute), 1) + " min " + n;
+}
+
+}  // namespace
+
+std::string formatStatsReport(const std::vector<PostMortem>& library, TimeMs now) {
+  LibraryMetrics m = computeLibraryMetrics(library, now);
+  ActionCounts totals;
+  for (const PostMortem& pm : library) {
+    ActionCounts c = countActions(pm, now);
+    totals.total += c.total;
+    totals.open += c.open;
+    totals.overdue += c.overdue;
+    totals.done += c.done;
+    totals.wontDo += c.wontDo;
+  }
+
+  std::string out;
+  line(out, "postmortems", std::to_string(library.size()));
+  line(out, "actions_total", std::to_string(totals.total));
+  line(out, "actions_open", std::to_string(totals.open));
+  line(out, "actions_overdue", std::to_string(totals.overdue));
+  line(out, "actions_done", std::to_string(totals.done));
+  line(out, "actions_wont_do", std::to_string(totals.wontDo));
+
+  const Figure& rate = m.completionRate;
+  std::string ratio = "(" + std::to_string(rate.numerator) + "/" + std::to_string(rate.denominator) + ")";
+  line(out, rate.key, rate.value ? fixed(*rate.value * 100.0, 1) + "% " + ratio : "n/a " + ratio);
+
+  const Figure& avg = m.averageDaysToClose;
+  std::string n = "(n=" + std::to_string(avg.numerator) + ")";
+  line(out, avg.key, avg.value ? fixed(*avg.value, 2) + " " + n : "n/a " + n);
+
+  line(out, m.overdueActions.key, std::to_string(m.overdueActions.numerator));
+  line(out, m.repeats.repeats.key, std::to_string(m.repeats.repeats.numerator));
+  line(out, m.repeats.knownUnfixed.key, std::to_string(m.repeats.knownUnfixed.numerator));
+  for (const RepeatIncident& r : m.repeats.pairs) {
+    line(out, "repeat",
+         "later=" + r.laterId + " earlier=" + r.earlierId +
+             " known_unfixed=" + (r.knownUnfixed ? "yes" : "no") +
+             " open_actions=" + joined(r.openActionIds) + " services=" + joined(r.sharedServices) +
+             " tags=" + joined(r.sharedTags));
+  }
+
+  for (const SeverityMedians& s : m.medians) line(out, s.timeToDetect.key, medianText(s.timeToDetect));
+  for (const SeverityMedians& s : m.medians) line(out, s.timeToResolve.key, medianText(s.timeToResolve));
+
+  for (const MonthBucket& b : m.perMonth) {
+    std::string v = b.month + " total=" + std::to_string(b.total);
+    for (int i = 0; i < 4; ++i)
+      v += " sev" + std::to_string(i + 1) + "=" + std::to_string(b.bySeverity[static_cast<std::size_t>(i)]);
+    line(out, "incidents_month", v);
+  }
+
+  for (const CategoryCount& c : m.factors)
+    line(out, "factors_" + std::string(wireName(c.category)), std::to_string(c.count));
+  return out;
+}
+
+}  // namespace hs
