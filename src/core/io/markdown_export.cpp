@@ -1,0 +1,193 @@
+#include "core/io/markdown_export.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/analysis/durations.h"
+#include "core/model/time_format.h"
+
+namespace hs {
+namespace {
+
+constexpr const char* kNone = "_None recorded._";
+constexpr std::size_t kMaxIndentLevels = 16;  // deeper why chains stay at this indent
+
+std::string oneLine(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\r') continue;
+    out += c == '\n' ? ' ' : c;
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += ", ";
+    out += item;
+  }
+  return out;
+}
+
+void section(std::string& out, const char* heading, const std::string& body) {
+  out += "\n## ";
+  out += heading;
+  out += "\n\n";
+  out += body.empty() ? std::string(kNone) : body;
+  if (out.back() != '\n') out += '\n';
+}
+
+std::string impactLine(const Impact& impact) {
+  std::string line = oneLine(impact.text);
+  std::string figures;
+  if (impact.usersAffected) figures = std::to_string(*impact.usersAffected) + " users affected";
+  if (impact.revenueLost) {
+    if (!figures.empty()) figures += ", ";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f", *impact.revenueLost);
+    figures += std::string(buf) + " revenue lost";
+  }
+  if (!figures.empty()) line += line.empty() ? figures : " (" + figures + ")";
+  return line.empty() ? "Not recorded" : line;
+}
+
+void titleBlock(std::string& out, const PostMortem& doc) {
+  out += "# " + (doc.title.empty() ? std::string("Untitled post-mortem") : oneLine(doc.title)) + "\n\n";
+  auto durations = deriveDurations(doc);
+  out += "- **Date:** " + formatDate(doc.incidentDate) + "\n";
+  out += "- **Severity:** " + std::string(label(doc.severity)) + "\n";
+  out += "- **Duration:** " + (durations.duration ? formatDuration(*durations.duration) : "Unknown") + "\n";
+  out += "- **Impact:** " + impactLine(doc.impact) + "\n";
+  out += "- **Authors:** " + (doc.authors.empty() ? std::string("Not recorded") : joined(doc.authors)) + "\n";
+  if (!doc.reviewers.empty()) out += "- **Reviewers:** " + joined(doc.reviewers) + "\n";
+  out += "- **Status:** " + std::string(label(doc.status)) + "\n";
+  if (!doc.services.empty()) out += "- **Services:** " + joined(doc.services) + "\n";
+  if (!doc.tags.empty()) out += "- **Tags:** " + joined(doc.tags) + "\n";
+  if (!doc.triggers.empty()) {
+    std::string names;
+    for (Trigger t : doc.triggers) names += (names.empty() ? "" : ", ") + std::string(label(t));
+    out += "- **Triggers:** " + names + "\n";
+  }
+}
+
+void timeline(std::string& out, const PostMortem& doc) {
+  out += "\n## Timeline\n\n";
+  if (doc.events.empty()) {
+    out += std::string(kNone) + "\n";
+    return;
+  }
+  bool oneDay = startOfDayUtc(doc.events.front().time) == startOfDayUtc(doc.events.back().time);
+  out += oneDay ? "All times UTC on " + formatDate(doc.events.front().time) + ".\n\n" : "All times UTC.\n\n";
+  for (const TimelineEvent& e : doc.events) {
+    out += "- **" + (oneDay ? formatTimeOfDay(e.time) : formatDateTime(e.time)) + "** — " + oneLine(e.text);
+    out += " _(" + std::string(label(e.kind)) + ")_";
+    if (e.decisionPoint) out += " **[Decision point]**";
+    out += "\n";
+  }
+}
+
+void factors(std::string& out, const PostMortem& doc) {
+  out += "\n## Contributing Factors\n\n";
+  if (doc.factors.empty()) {
+    out += std::string(kNone) + "\n";
+    return;
+  }
+  for (int c = 0; c < kFactorCategoryCount; ++c) {
+    auto category = static_cast<FactorCategory>(c);
+    bool any = std::any_of(doc.factors.begin(), doc.factors.end(),
+                           [&](const Factor& f) { return f.category == category; });
+    if (!any) continue;
+    out += "### " + std::string(label(category)) + "\n\n";
+    for (const Factor& f : doc.factors)
+      if (f.category == category) out += "- " + oneLine(f.text) + "\n";
+    out += "\n";
+  }
+  out.pop_back();  // one blank line between sections, not two
+}
+
+void whyTree(std::string& out, const PostMortem& doc) {
+  out += "\n## 5 Whys\n\n";
+  const WhyNode* root = doc.rootWhyNode();
+  if (!root) {
+    out += std::string(kNone) + "\n";
+    return;
+  }
+  std::unordered_map<std::string_view, std::vector<const WhyNode*>> children;
+  for (const WhyNode& n : doc.whyNodes)
+    if (!n.parentId.empty()) children[n.parentId].push_back(&n);
+  for (auto& [parent, list] : children)
+    std::stable_sort(list.begin(), list.end(),
+                     [](const WhyNode* a, const WhyNode* b) { return a->order < b->order; });
+
+  // Iterative depth-first walk: why chains can be long and must not use the C++ stack.
+  std::vector<std::pair<const WhyNode*, std::size_t>> stack{{root, 0}};
+  std::size_t visited = 0;
+  while (!stack.empty() && visited++ <= doc.whyNodes.size()) {
+    auto [node, depth] = stack.back();
+    stack.pop_back();
+    out.append(2 * std::min(depth, kMaxIndentLevels), ' ');
+    out += depth == 0 ? "- **Problem:** " : "- Why? ";
+    out += oneLine(node->text);
+    if (node->rootCause) out += " **(root cause)**";
+    out += "\n";
+    auto it = children.find(node->id);
+    if (it == children.end()) continue;
+    for (auto child = it->second.rbegin(); child != it->second.rend(); ++child)
+      stack.emplace_back(*child, depth + 1);
+  }
+}
+
+void actions(std::string& out, const PostMortem& doc) {
+  out += "\n## Action Items\n\n";
+  if (doc.actions.empty()) {
+    out += std::string(kNone) + "\n";
+    return;
+  }
+  out += "| Action | Owner | Due | Status | Link |\n";
+  out += "| --- | --- | --- | --- | --- |\n";
+  for (const ActionItem& a : doc.actions) {
+    out += "| " + markdownTableCell(a.title) + " | " + markdownTableCell(a.owner) + " | " +
+           (a.due ? formatDate(*a.due) : std::string()) + " | " + std::string(label(a.status)) +
+           " | " + markdownTableCell(a.link) + " |\n";
+  }
+}
+
+}  // namespace
+
+std::string markdownTableCell(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\r' || c == '\n') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      out += "<br>";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string toMarkdown(const PostMortem& doc) {
+  std::string out;
+  titleBlock(out, doc);
+  section(out, "Summary", doc.sections.summary);
+  timeline(out, doc);
+  factors(out, doc);
+  section(out, "Detection", doc.sections.detection);
+  section(out, "Response", doc.sections.response);
+  section(out, "Root Cause", doc.sections.rootCause);
+  whyTree(out, doc);
+  actions(out, doc);
+  section(out, "Lessons Learned", doc.sections.lessonsLearned);
+  section(out, "What went well", doc.sections.wentWell);
+  return out;
+}
+
+}  // namespace hs

@@ -1,0 +1,215 @@
+#include "core/io/snapshot.h"
+
+#include <cereal/archives/portable_binary.hpp>
+
+#include <cstring>
+#include <sstream>
+#include <stdexcept>
+#include <streambuf>
+
+namespace hs {
+namespace {
+
+constexpr char kMagic[8] = {'H', 'I', 'N', 'D', 'S', 'N', 'A', 'P'};
+constexpr std::uint32_t kSnapshotVersion = 1;
+constexpr std::size_t kHeaderSize = 8 + 4 + 8 + 8;
+
+void putLe(std::string& out, std::uint64_t v, int bytes) {
+  for (int i = 0; i < bytes; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);
+}
+std::uint64_t getLe(std::string_view in, std::size_t pos, int bytes) {
+  std::uint64_t v = 0;
+  for (int i = 0; i < bytes; ++i) v |= std::uint64_t(static_cast<unsigned char>(in[pos + i])) << (8 * i);
+  return v;
+}
+
+// Read-only streambuf over existing bytes (no copy of the payload).
+struct MemoryBuf : std::streambuf {
+  MemoryBuf(const char* data, std::size_t size) {
+    char* p = const_cast<char*>(data);
+    setg(p, p, p + size);
+  }
+};
+
+struct DecodeError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+template <class E> constexpr std::int32_t enumMin() { return 0; }
+template <> constexpr std::int32_t enumMin<Severity>() { return 1; }
+template <class E> constexpr std::int32_t enumMax();
+template <> constexpr std::int32_t enumMax<Severity>() { return 4; }
+template <> constexpr std::int32_t enumMax<DocStatus>() { return kDocStatusCount - 1; }
+template <> constexpr std::int32_t enumMax<EventKind>() { return kEventKindCount - 1; }
+template <> constexpr std::int32_t enumMax<FactorCategory>() { return kFactorCategoryCount - 1; }
+template <> constexpr std::int32_t enumMax<ActionStatus>() { return kActionStatusCount - 1; }
+template <> constexpr std::int32_t enumMax<ActionKind>() { return kActionKindCount - 1; }
+template <> constexpr std::int32_t enumMax<Trigger>() { return kTriggerCount - 1; }
+
+// One description of the fields serves both directions (see visit() below).
+struct Writer {
+  cereal::PortableBinaryOutputArchive& ar;
+  void operator()(std::string& s) {
+    std::uint64_t n = s.size();
+    ar(n);
+    ar(cereal::binary_data(s.data(), s.size()));
+  }
+  void operator()(std::int64_t& v) { ar(v); }
+  void operator()(int& v) { ar(static_cast<std::int32_t>(v)); }
+  void operator()(bool& v) { ar(static_cast<std::uint8_t>(v ? 1 : 0)); }
+  void operator()(double& v) { ar(v); }
+  template <class T> void operator()(std::optional<T>& v) {
+    bool has = v.has_value();
+    (*this)(has);
+    if (has) (*this)(*v);
+  }
+  template <class T> void operator()(std::vector<T>& items) {
+    std::uint64_t n = items.size();
+    ar(n);
+    for (auto& item : items) (*this)(item);
+  }
+  template <class T> void operator()(T& v) {
+    if constexpr (std::is_enum_v<T>)
+      ar(static_cast<std::int32_t>(v));
+    else
+      visit(*this, v);
+  }
+};
+
+struct Reader {
+  cereal::PortableBinaryInputArchive& ar;
+  std::uint64_t maxCount;  // no size read from the payload may exceed its length
+  std::uint64_t count() {
+    std::uint64_t n = 0;
+    ar(n);
+    if (n > maxCount) throw DecodeError("a length larger than the payload");
+    return n;
+  }
+  void operator()(std::string& s) {
+    s.resize(count());
+    ar(cereal::binary_data(s.data(), s.size()));
+  }
+  void operator()(std::int64_t& v) { ar(v); }
+  void operator()(int& v) {
+    std::int32_t x = 0;
+    ar(x);
+    v = x;
+  }
+  void operator()(bool& v) {
+    std::uint8_t x = 0;
+    ar(x);
+    if (x > 1) throw DecodeError("a boolean that is neither 0 nor 1");
+    v = x == 1;
+  }
+  void operator()(double& v) { ar(v); }
+  template <class T> void operator()(std::optional<T>& v) {
+    bool has = false;
+    (*this)(has);
+    v.reset();
+    if (has) (*this)(v.emplace());
+  }
+  template <class T> void operator()(std::vector<T>& items) {
+    std::uint64_t n = count();
+    items.clear();
+    for (std::uint64_t i = 0; i < n; ++i) (*this)(items.emplace_back());
+  }
+  template <class T> void operator()(T& v) {
+    if constexpr (std::is_enum_v<T>) {
+      std::int32_t x = 0;
+      ar(x);
+      if (x < enumMin<T>() || x > enumMax<T>()) throw DecodeError("an enumeration value out of range");
+      v = static_cast<T>(x);
+    } else {
+      visit(*this, v);
+    }
+  }
+};
+
+}  // namespace
+
+// Found by argument-dependent lookup from Writer/Reader (they live in hs too).
+template <class IO> void visit(IO& io, Impact& v) {
+  io(v.text), io(v.usersAffected), io(v.revenueLost), io(v.unknown);
+}
+template <class IO> void visit(IO& io, Sections& v) {
+  io(v.summary), io(v.detection), io(v.response), io(v.rootCause), io(v.wentWell),
+      io(v.lessonsLearned), io(v.unknown);
+}
+template <class IO> void visit(IO& io, TimelineEvent& v) {
+  io(v.id), io(v.time), io(v.text), io(v.kind), io(v.decisionPoint), io(v.whyNodeId),
+      io(v.updated), io(v.unknown);
+}
+template <class IO> void visit(IO& io, WhyNode& v) {
+  io(v.id), io(v.parentId), io(v.order), io(v.text), io(v.rootCause), io(v.category), io(v.notes),
+      io(v.updated), io(v.unknown);
+}
+template <class IO> void visit(IO& io, Factor& v) {
+  io(v.id), io(v.category), io(v.text), io(v.whyNodeIds), io(v.updated), io(v.unknown);
+}
+template <class IO> void visit(IO& io, ActionItem& v) {
+  io(v.id), io(v.title), io(v.owner), io(v.due), io(v.status), io(v.kind), io(v.link), io(v.notes),
+      io(v.progress), io(v.created), io(v.completed), io(v.whyNodeIds), io(v.factorIds),
+      io(v.updated), io(v.unknown);
+}
+template <class IO> void visit(IO& io, PostMortem& v) {
+  io(v.id), io(v.title), io(v.incidentDate), io(v.severity), io(v.durationOverride), io(v.impact),
+      io(v.authors), io(v.reviewers), io(v.status), io(v.tags), io(v.services), io(v.triggers),
+      io(v.created), io(v.updated), io(v.sections), io(v.events), io(v.whyNodes), io(v.factors),
+      io(v.actions), io(v.unknown);
+}
+
+std::uint64_t fnv1a64(std::string_view bytes) {
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (char c : bytes) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ull;
+  }
+  return h;
+}
+
+std::string saveSnapshot(const PostMortem& doc) {
+  std::ostringstream payloadStream;
+  {
+    cereal::PortableBinaryOutputArchive ar(payloadStream);
+    Writer writer{ar};
+    writer(const_cast<PostMortem&>(doc));  // Writer only reads
+  }
+  const std::string payload = payloadStream.str();
+  std::string out(kMagic, sizeof kMagic);
+  putLe(out, kSnapshotVersion, 4);
+  putLe(out, payload.size(), 8);
+  putLe(out, fnv1a64(payload), 8);
+  out += payload;
+  return out;
+}
+
+std::optional<PostMortem> loadSnapshot(std::string_view bytes, std::string* error) {
+  auto fail = [&](std::string why) -> std::optional<PostMortem> {
+    if (error) *error = "snapshot refused: " + why;
+    return std::nullopt;
+  };
+  if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    return fail("not a Hindsight snapshot (wrong magic)");
+  auto version = getLe(bytes, 8, 4);
+  if (version != kSnapshotVersion)
+    return fail("snapshot version " + std::to_string(version) + " is not " +
+                std::to_string(kSnapshotVersion));
+  auto size = getLe(bytes, 12, 8);
+  if (size != bytes.size() - kHeaderSize) return fail("truncated or padded (size mismatch)");
+  std::string_view payload = bytes.substr(kHeaderSize);
+  if (getLe(bytes, 20, 8) != fnv1a64(payload)) return fail("checksum mismatch (corrupted record)");
+  try {
+    MemoryBuf buf(payload.data(), payload.size());
+    std::istream in(&buf);
+    cereal::PortableBinaryInputArchive ar(in);
+    Reader reader{ar, payload.size()};
+    PostMortem doc;
+    reader(doc);
+    if (in.peek() != std::char_traits<char>::eof()) return fail("trailing bytes after the document");
+    return doc;
+  } catch (const std::exception& e) {
+    return fail(std::string("payload does not decode: ") + e.what());
+  }
+}
+
+}  // namespace hs
