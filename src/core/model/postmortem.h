@@ -102,6 +102,9 @@ struct PostMortem {
   std::vector<WhyNode> whyNodes;
   std::vector<Factor> factors;
   std::vector<ActionItem> actions;
+  // Keys of blameless-language hints the team dismissed (see analysis/blameless_hints.h),
+  // sorted, unique; a dismissed hint stays hidden wherever the same phrase appears.
+  std::vector<std::string> dismissedHints;
   UnknownFields unknown;
 
   // Lookups by id; nullptr when absent. Linear: documents are small enough
