@@ -97,6 +97,7 @@ inline PostMortem sampleDoc() {
   b.completed = at("2026-01-20T12:00:00Z");
   b.updated = d.updated;
   d.actions.push_back(b);
+  d.dismissedHints = {"person-should-have:bob should have"};
   return d;
 }
 

@@ -92,6 +92,7 @@ TEST_CASE("io json: round trip keeps every field and two saves are byte-identica
   CHECK(back.actions[1].completed == at("2026-01-20T12:00:00Z"));
   CHECK(back.actions[1].title == "Say \"hello\"\nto on-call");
   CHECK_FALSE(back.durationOverride.has_value());
+  CHECK(back.dismissedHints == std::vector<std::string>{"person-should-have:bob should have"});
   CHECK(toJson(back) == first);
   CHECK(toJson(d) == first);
 }
@@ -127,6 +128,18 @@ TEST_CASE("io json: unknown fields of document and elements survive a round trip
   LoadResult again = loadPostMortemJson(saved, "u2.json");
   REQUIRE(again.ok());
   CHECK(toJson(*again.doc) == saved);
+}
+
+TEST_CASE("io json: dismissed hints are read sorted and unique, and omitted when empty") {
+  PostMortem d = minimalDoc();
+  d.dismissedHints = {"b:x", "a:y", "b:x"};
+  std::string json = toJson(d);
+  CHECK(json.find("  \"dismissed_hints\": [\n    \"b:x\",\n    \"a:y\",\n    \"b:x\"\n  ]\n}\n") !=
+        std::string::npos);
+  LoadResult r = loadPostMortemJson(json, "h.json");
+  REQUIRE(r.ok());
+  CHECK(r.doc->dismissedHints == std::vector<std::string>{"a:y", "b:x"});
+  CHECK(toJson(minimalDoc()).find("dismissed_hints") == std::string::npos);
 }
 
 TEST_CASE("io json: events are sorted by time on load, stable for equal times") {

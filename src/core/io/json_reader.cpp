@@ -66,10 +66,11 @@ template <class E> std::string expectedEnum() {
   return out;
 }
 
-constexpr std::array<std::string_view, 21> kDocKeys{
+constexpr std::array<std::string_view, 22> kDocKeys{
     "format", "version", "id", "title", "incident_date", "severity", "duration_ms",
     "impact", "authors", "reviewers", "status", "tags", "services", "triggers",
-    "created", "updated", "sections", "events", "why_nodes", "factors", "actions"};
+    "created", "updated", "sections", "events", "why_nodes", "factors", "actions",
+    "dismissed_hints"};
 constexpr std::array<std::string_view, 3> kImpactKeys{"text", "users_affected", "revenue_lost"};
 constexpr std::array<std::string_view, 6> kSectionKeys{
     "summary", "detection", "response", "root_cause", "went_well", "lessons_learned"};
@@ -138,6 +139,7 @@ class Reader {
     readElements(root, "why_nodes", doc.whyNodes, &Reader::readNode);
     readElements(root, "factors", doc.factors, &Reader::readFactor);
     readElements(root, "actions", doc.actions, &Reader::readAction);
+    readStringList(root, base, "dismissed_hints", doc.dismissedHints);
     doc.unknown = unknownOf(root, kDocKeys);
 
     checkReferences(doc);
@@ -148,6 +150,9 @@ class Reader {
                      [](const TimelineEvent& a, const TimelineEvent& b) { return a.time < b.time; });
     std::sort(doc.triggers.begin(), doc.triggers.end());
     doc.triggers.erase(std::unique(doc.triggers.begin(), doc.triggers.end()), doc.triggers.end());
+    auto& hints = doc.dismissedHints;
+    std::sort(hints.begin(), hints.end());
+    hints.erase(std::unique(hints.begin(), hints.end()), hints.end());
     return doc;
   }
 

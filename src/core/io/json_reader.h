@@ -21,7 +21,8 @@ struct LoadResult {
 // enums, times, ranges) and builds the model. Unknown fields of the document,
 // impact, sections and every element are kept in their `unknown` strings.
 // A file whose major "version" is newer than this build's is refused with one
-// error that says so. Events come out sorted by time (stable).
+// error that says so. Events come out sorted by time (stable); triggers and
+// dismissed hints sorted and unique.
 // Implementation note: nlohmann SAX -> limit-checked DOM -> model (not yet SAX
 // straight into the model; see json_limited_parse.h).
 LoadResult loadPostMortemJson(std::string_view text, std::string_view fileName,

@@ -166,6 +166,7 @@ std::string toJson(const PostMortem& doc) {
   putElements(j, "why_nodes", doc.whyNodes, whyNodeJson);
   putElements(j, "factors", doc.factors, factorJson);
   putElements(j, "actions", doc.actions, actionJson);
+  putList(j, "dismissed_hints", doc.dismissedHints);
   putUnknown(j, doc.unknown);
   std::string out = j.dump(2, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace);
   out += '\n';

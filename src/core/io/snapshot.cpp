@@ -155,7 +155,7 @@ template <class IO> void visit(IO& io, PostMortem& v) {
   io(v.id), io(v.title), io(v.incidentDate), io(v.severity), io(v.durationOverride), io(v.impact),
       io(v.authors), io(v.reviewers), io(v.status), io(v.tags), io(v.services), io(v.triggers),
       io(v.created), io(v.updated), io(v.sections), io(v.events), io(v.whyNodes), io(v.factors),
-      io(v.actions), io(v.unknown);
+      io(v.actions), io(v.dismissedHints), io(v.unknown);
 }
 
 std::uint64_t fnv1a64(std::string_view bytes) {
