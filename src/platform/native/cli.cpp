@@ -1,0 +1,146 @@
+#include "platform/native/cli.h"
+
+#include <chrono>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <filesystem>
+#include <vector>
+
+#include "core/analysis/stats_report.h"
+#include "core/io/csv_export.h"
+#include "core/io/json_reader.h"
+#include "core/io/json_writer.h"
+#include "core/io/markdown_export.h"
+
+namespace hs::platform {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: hindsight [--library DIR] [FILE.postmortem.json...]   open the app\n"
+    "       hindsight validate FILE...                            check files, errors on stderr\n"
+    "       hindsight export --format markdown|csv|json FILE      write an export to stdout\n"
+    "       hindsight stats FILE...                               library figures as key: value lines\n"
+    "       hindsight --help\n";
+
+// Reads a whole file, refusing one larger than the reader's limit before reading it.
+std::optional<std::string> readFile(const std::string& path, std::ostream& err) {
+  std::error_code ec;
+  auto size = std::filesystem::file_size(path, ec);
+  if (ec) {
+    err << path << ": (document): cannot read the file: " << ec.message() << "\n";
+    return std::nullopt;
+  }
+  ReadLimits limits;
+  if (size > limits.maxFileBytes) {
+    err << path << ": (document): file of " << size << " bytes is larger than the limit of "
+        << limits.maxFileBytes << "\n";
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    err << path << ": (document): cannot open the file\n";
+    return std::nullopt;
+  }
+  std::string text(static_cast<std::size_t>(size), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(size));
+  if (static_cast<std::uintmax_t>(in.gcount()) != size) {
+    err << path << ": (document): cannot read the whole file\n";
+    return std::nullopt;
+  }
+  return text;
+}
+
+std::optional<PostMortem> loadFile(const std::string& path, std::ostream& err) {
+  auto text = readFile(path, err);
+  if (!text) return std::nullopt;
+  LoadResult result = loadPostMortemJson(*text, path);
+  for (const LoadError& e : result.errors) err << e.format() << "\n";
+  return std::move(result.doc);
+}
+
+int usageError(std::ostream& err, const std::string& what) {
+  err << "hindsight: " << what << "\n" << kUsage;
+  return 2;
+}
+
+int validate(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
+  if (files.empty()) return usageError(err, "validate needs at least one FILE");
+  bool allValid = true;
+  for (const auto& file : files) {
+    if (loadFile(file, err))
+      out << file << ": valid\n";
+    else
+      allValid = false;
+  }
+  return allValid ? 0 : 1;
+}
+
+int exportFile(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string format;
+  std::vector<std::string> files;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--format" || a == "-f") {
+      if (i + 1 >= args.size()) return usageError(err, "--format needs a value");
+      format = args[++i];
+    } else if (a.rfind("--format=", 0) == 0) {
+      format = a.substr(9);
+    } else {
+      files.push_back(a);
+    }
+  }
+  if (format != "markdown" && format != "md" && format != "csv" && format != "json")
+    return usageError(err, format.empty() ? "export needs --format markdown|csv|json"
+                                          : "unknown export format \"" + format + "\"");
+  if (files.size() != 1) return usageError(err, "export takes exactly one FILE");
+  auto doc = loadFile(files[0], err);
+  if (!doc) return 1;
+  if (format == "json")
+    out << toJson(*doc);
+  else if (format == "csv")
+    out << actionsCsv(*doc);
+  else
+    out << toMarkdown(*doc);
+  return 0;
+}
+
+int stats(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
+  if (files.empty()) return usageError(err, "stats needs at least one FILE");
+  std::vector<PostMortem> library;
+  bool allValid = true;
+  for (const auto& file : files) {
+    if (auto doc = loadFile(file, err))
+      library.push_back(std::move(*doc));
+    else
+      allValid = false;
+  }
+  if (!allValid) return 1;
+  auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                 std::chrono::system_clock::now().time_since_epoch())
+                 .count();
+  out << formatStatsReport(library, now);
+  return 0;
+}
+
+}  // namespace
+
+int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  if (argc < 2 || argv == nullptr || argv[1] == nullptr) return -1;
+  const std::string_view command = argv[1];
+  std::vector<std::string> args;
+  for (int i = 2; i < argc; ++i) args.emplace_back(argv[i]);
+  if (command == "--help" || command == "-h" || command == "help") {
+    out << kUsage;
+    return 0;
+  }
+  if (command == "validate") return validate(args, out, err);
+  if (command == "export") return exportFile(args, out, err);
+  if (command == "stats") return stats(args, out, err);
+  return -1;
+}
+
+}  // namespace hs::platform

@@ -1,0 +1,17 @@
+// The command line of the native build: `hindsight validate|export|stats ...`.
+#pragma once
+
+#include <ostream>
+
+namespace hs::platform {
+
+// Runs a CLI command and returns its exit code, or -1 when argv is not a CLI
+// command (then the app opens its window). Commands:
+//   validate FILE...                              0 when all valid, 1 otherwise
+//   export --format markdown|csv|json FILE        to `out`; json = canonical rewrite
+//   stats FILE...                                 the dashboard figures as key: value lines
+//   --help | help                                 usage on `out`
+// Errors go to `err` as "FILE: /json/pointer: message"; usage errors exit 2.
+int runCli(int argc, char** argv, std::ostream& out, std::ostream& err);
+
+}  // namespace hs::platform

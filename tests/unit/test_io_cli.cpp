@@ -1,0 +1,129 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+// cli.cpp lives in src/platform/native (linked into the app, not into hindsight_core),
+// so the test compiles it in directly. Remove this include if the test target ever
+// links platform/native/cli.cpp itself.
+#include "platform/native/cli.cpp"
+
+#include "core/io/json_writer.h"
+#include "io_test_support.h"
+
+using namespace hs;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() /
+           ("hindsight-cli-test-" + std::to_string(std::hash<std::string>{}(
+                                        std::to_string(reinterpret_cast<std::uintptr_t>(this)))));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string write(const std::string& name, const std::string& text) const {
+    std::ofstream(path / name, std::ios::binary) << text;
+    return (path / name).string();
+  }
+};
+
+struct Run {
+  int code;
+  std::string out, err;
+};
+
+Run run(std::vector<std::string> args) {
+  args.insert(args.begin(), "hindsight");
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  std::ostringstream out, err;
+  int code = platform::runCli(static_cast<int>(args.size()), argv.data(), out, err);
+  return {code, out.str(), err.str()};
+}
+
+}  // namespace
+
+TEST_CASE("io cli: not a command -> -1 so the app starts") {
+  CHECK(run({}).code == -1);
+  CHECK(run({"some.postmortem.json"}).code == -1);
+  CHECK(run({"--library", "/tmp"}).code == -1);
+}
+
+TEST_CASE("io cli: --help prints usage") {
+  Run r = run({"--help"});
+  CHECK(r.code == 0);
+  CHECK(r.out.find("hindsight validate FILE...") != std::string::npos);
+  CHECK(r.out.find("hindsight export --format markdown|csv|json FILE") != std::string::npos);
+}
+
+TEST_CASE("io cli: validate reports each file, errors as FILE: pointer: message") {
+  TempDir dir;
+  std::string good = dir.write("good.json", toJson(hs::testing::sampleDoc()));
+  std::string text = toJson(hs::testing::sampleDoc());
+  text.replace(text.find("\"progress\": 40"), 14, "\"progress\": 140");
+  std::string bad = dir.write("bad.json", text);
+  std::string missing = (dir.path / "missing.json").string();
+
+  Run ok = run({"validate", good});
+  CHECK(ok.code == 0);
+  CHECK(ok.out == good + ": valid\n");
+  CHECK(ok.err.empty());
+
+  Run r = run({"validate", good, bad, missing});
+  CHECK(r.code == 1);
+  CHECK(r.out == good + ": valid\n");
+  CHECK(r.err.find(bad + ": /actions/0/progress: expected an integer from 0 to 100, found the number 140\n") == 0);
+  CHECK(r.err.find(missing + ": (document): cannot read the file: ") != std::string::npos);
+
+  Run none = run({"validate"});
+  CHECK(none.code == 2);
+  CHECK(none.err.find("validate needs at least one FILE") != std::string::npos);
+}
+
+TEST_CASE("io cli: export json is the canonical rewrite, markdown and csv go to stdout") {
+  TempDir dir;
+  std::string canonical = toJson(hs::testing::sampleDoc());
+  // Compact, reordered input: export rewrites it canonically.
+  std::string compact = nlohmann::json::parse(canonical).dump();
+  std::string file = dir.write("c.json", compact);
+
+  Run json = run({"export", "--format", "json", file});
+  CHECK(json.code == 0);
+  CHECK(json.out == canonical);
+
+  Run md = run({"export", file, "--format=markdown"});
+  CHECK(md.code == 0);
+  CHECK(md.out.rfind("# Checkout outage: 5xx!\n", 0) == 0);
+
+  Run csv = run({"export", "-f", "csv", file});
+  CHECK(csv.code == 0);
+  CHECK(csv.out.rfind("Summary,Assignee,Due date,Status,Link,Post-mortem\r\n", 0) == 0);
+
+  CHECK(run({"export", file}).code == 2);
+  CHECK(run({"export", "--format", "pdf", file}).err.find("unknown export format \"pdf\"") != std::string::npos);
+  CHECK(run({"export", "--format", "json"}).code == 2);
+  Run missing = run({"export", "--format", "json", (dir.path / "nope.json").string()});
+  CHECK(missing.code == 1);
+  CHECK(missing.out.empty());
+}
+
+TEST_CASE("io cli: stats prints the report of valid files, refuses invalid ones") {
+  TempDir dir;
+  std::string file = dir.write("a.json", toJson(hs::testing::sampleDoc()));
+  Run r = run({"stats", file});
+  CHECK(r.code == 0);
+  CHECK(r.out.rfind("postmortems: 1\n", 0) == 0);
+  std::string bad = dir.write("b.json", "{}");
+  Run refused = run({"stats", file, bad});
+  CHECK(refused.code == 1);
+  CHECK(refused.err == bad + ": /format: missing required field; expected \"hindsight.postmortem\"\n");
+}
