@@ -1,0 +1,16 @@
+// Case-insensitive (ASCII) text helpers shared by the library list and the actions hub.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace hs {
+
+std::string lowerAscii(std::string_view s);
+std::string_view trimmed(std::string_view s);
+// a and b equal after trimming, ignoring ASCII case.
+bool equalsIgnoreCase(std::string_view a, std::string_view b);
+// `needle` (already lower-cased) occurs in `haystack`, ignoring ASCII case.
+bool containsLower(std::string_view haystack, std::string_view lowerNeedle);
+
+}  // namespace hs
