@@ -119,6 +119,7 @@ TEST_CASE("analysis: blameless several hits in offset order") {
 
 TEST_CASE("analysis: blameless dismissal keys survive edits and case") {
   CHECK(blamelessHintKey("fault", "Bob\xE2\x80\x99s   Fault") == "fault:bob's fault");
+  CHECK(blamelessHintKey("fault", "  at\n fault ") == "fault:at fault");
   std::vector<std::string> dismissed = {"person-should-have:bob should have"};
   // The same phrase with other spacing is still dismissed ("BOB" in capitals is no name).
   CHECK(hits("Later, BOB should have... no: Bob should  have") == "person-should-have@30+16");

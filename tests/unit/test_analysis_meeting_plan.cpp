@@ -64,13 +64,14 @@ TEST_CASE("analysis: meeting of another length rounds and gives the rest to clos
   MeetingPlan tiny = planMeeting(pm, 15);
   CHECK(tiny.totalMinutes == 20);
   CHECK(minutesOf(tiny) == std::vector<int>{1, 4, 5, 3, 4, 3});
+  int badTotals = 0;
   for (int total = 20; total <= 480; ++total) {
     MeetingPlan p = planMeeting(pm, total);
     int sum = 0;
     for (const MeetingStep& s : p.steps) sum += s.minutes;
-    CHECK(sum == total);
-    CHECK(p.steps.back().minutes >= 1);
+    if (sum != total || p.steps.back().minutes < 1) ++badTotals;
   }
+  CHECK(badTotals == 0);
 }
 
 TEST_CASE("analysis: closing checklist lists open actions without owner or due date") {

@@ -287,15 +287,16 @@ std::vector<BlamelessHint> findBlamelessHints(std::string_view text, HintField f
 std::string blamelessHintKey(std::string_view ruleId, std::string_view matchedText) {
   std::string key(ruleId);
   key += ':';
-  bool pendingSpace = false;
+  bool pendingSpace = false, started = false;
   for (std::size_t i = 0; i < matchedText.size(); ++i) {
     char c = matchedText[i];
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
       pendingSpace = true;
       continue;
     }
-    if (pendingSpace && key.back() != ':') key += ' ';
+    if (pendingSpace && started) key += ' ';
     pendingSpace = false;
+    started = true;
     if (isCurlyQuote(matchedText, i)) {
       key += '\'';
       i += 2;
