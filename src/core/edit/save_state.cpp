@@ -1,0 +1,44 @@
+#include "core/edit/save_state.h"
+
+namespace hs {
+
+void SaveTracker::edited(std::uint64_t counter, TimeMs now) {
+  if (counter > lastEdit_) lastEdit_ = counter;
+  lastEditTime_ = now;
+}
+
+bool SaveTracker::shouldSave(TimeMs now, bool force) const {
+  if (inFlight_ || !hasUnsavedEdits()) return false;
+  return force || now - lastEditTime_ >= kQuietPeriod;
+}
+
+void SaveTracker::started(std::uint64_t counter) {
+  inFlight_ = true;
+  saving_ = counter;
+}
+
+void SaveTracker::succeeded(TimeMs now) {
+  inFlight_ = false;
+  if (saving_ > saved_) saved_ = saving_;
+  savedAt_ = now;
+  error_.clear();
+}
+
+void SaveTracker::failed(std::string reason) {
+  inFlight_ = false;
+  error_ = reason.empty() ? "unknown error" : std::move(reason);
+}
+
+std::string SaveTracker::describe(TimeMs now) const {
+  if (inFlight_) return "Saving\xE2\x80\xA6";
+  if (!error_.empty()) return "Not saved: " + error_;
+  if (hasUnsavedEdits()) return "Unsaved changes";
+  if (savedAt_ < 0) return "No changes";
+  TimeMs ago = now - savedAt_;
+  if (ago < 5000) return "Saved";
+  if (ago < 60000) return "Saved \xC2\xB7 " + std::to_string(ago / 1000) + " s ago";
+  if (ago < 3600000) return "Saved \xC2\xB7 " + std::to_string(ago / 60000) + " min ago";
+  return "Saved \xC2\xB7 " + std::to_string(ago / 3600000) + " h ago";
+}
+
+}  // namespace hs

@@ -1,0 +1,133 @@
+#include "platform/glfw_host.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cstdio>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#else
+#include <GL/gl.h>
+#endif
+
+namespace hs::platform {
+namespace {
+
+struct Host {
+  GLFWwindow* window = nullptr;
+  HostCallbacks callbacks;
+  float scale = 0.0f;
+};
+Host g_host;
+
+#ifdef __EMSCRIPTEN__
+// The canvas backing store follows the CSS size times devicePixelRatio, so text
+// is crisp; ImGui then works in device pixels and the UI is scaled by the ratio.
+EM_JS(double, js_sync_canvas_size, (), {
+  const canvas = Module.canvas;
+  if (canvas.style.width) { canvas.style.width = ""; canvas.style.height = ""; }
+  const dpr = window.devicePixelRatio || 1;
+  const w = Math.max(1, Math.round(canvas.clientWidth * dpr));
+  const h = Math.max(1, Math.round(canvas.clientHeight * dpr));
+  if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
+  return dpr;
+});
+EM_JS(int, js_canvas_width, (), { return Module.canvas.width; });
+EM_JS(int, js_canvas_height, (), { return Module.canvas.height; });
+#endif
+
+float currentScale() {
+#ifdef __EMSCRIPTEN__
+  return static_cast<float>(js_sync_canvas_size());
+#else
+  float sx = 1.0f, sy = 1.0f;
+  glfwGetWindowContentScale(g_host.window, &sx, &sy);
+  return sx > 0.0f ? sx : 1.0f;
+#endif
+}
+
+void drawOneFrame() {
+  glfwPollEvents();
+  float scale = currentScale();
+  if (scale != g_host.scale) {
+    g_host.scale = scale;
+    g_host.callbacks.setScale(scale);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  int fbWidth = 0, fbHeight = 0;
+#ifdef __EMSCRIPTEN__
+  fbWidth = js_canvas_width();
+  fbHeight = js_canvas_height();
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(fbWidth), static_cast<float>(fbHeight));
+  io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+#else
+  glfwGetFramebufferSize(g_host.window, &fbWidth, &fbHeight);
+#endif
+  ImGui::NewFrame();
+  g_host.callbacks.frame();
+  ImGui::Render();
+  glViewport(0, 0, fbWidth, fbHeight);
+  glClearColor(0.11f, 0.12f, 0.14f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+#ifndef __EMSCRIPTEN__
+  glfwSwapBuffers(g_host.window);
+#endif
+  if (g_host.callbacks.afterFrame) g_host.callbacks.afterFrame();
+}
+
+}  // namespace
+
+float hostScale() { return g_host.scale > 0.0f ? g_host.scale : 1.0f; }
+
+int runHost(const char* title, HostCallbacks callbacks) {
+  g_host.callbacks = std::move(callbacks);
+  glfwSetErrorCallback([](int code, const char* message) {
+    std::fprintf(stderr, "GLFW error %d: %s\n", code, message);
+  });
+  if (!glfwInit()) return 1;
+#ifdef __EMSCRIPTEN__
+  const char* glslVersion = "#version 300 es";
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+#else
+  const char* glslVersion = "#version 130";
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+#endif
+  g_host.window = glfwCreateWindow(1280, 800, title, nullptr, nullptr);
+  if (!g_host.window) return 1;
+  glfwMakeContextCurrent(g_host.window);
+  glfwSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.IniFilename = nullptr;  // view state is ours to keep, not imgui.ini's
+  ImGui_ImplGlfw_InitForOpenGL(g_host.window, true);
+  ImGui_ImplOpenGL3_Init(glslVersion);
+
+#ifdef __EMSCRIPTEN__
+  emscripten_set_main_loop(drawOneFrame, 0, true);
+#else
+  while (!glfwWindowShouldClose(g_host.window)) drawOneFrame();
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(g_host.window);
+  glfwTerminate();
+#endif
+  return 0;
+}
+
+}  // namespace hs::platform

@@ -1,0 +1,108 @@
+#include "platform/native/folder_store.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace hs::platform {
+namespace fs = std::filesystem;
+
+namespace {
+constexpr const char* kSuffix = ".postmortem.json";
+
+std::string errnoText(const std::string& what, const std::string& path) {
+  return what + " " + path + ": " + std::strerror(errno);
+}
+}  // namespace
+
+FolderStore::FolderStore(std::string folder) : folder_(std::move(folder)) {}
+
+std::string FolderStore::pathFor(const std::string& id) const {
+  return (fs::path(folder_) / (id + kSuffix)).string();
+}
+
+void FolderStore::loadAll(std::function<void(Result, std::vector<Record>)> done) {
+  std::error_code ec;
+  fs::create_directories(folder_, ec);
+  if (ec) {
+    done({false, "cannot create the library folder " + folder_ + ": " + ec.message()}, {});
+    return;
+  }
+  std::vector<Record> records;
+  for (const auto& entry : fs::directory_iterator(folder_, ec)) {
+    std::string name = entry.path().filename().string();
+    if (!entry.is_regular_file() || name.size() <= std::strlen(kSuffix) ||
+        name.compare(name.size() - std::strlen(kSuffix), std::string::npos, kSuffix) != 0)
+      continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    records.push_back({entry.path().string(), bytes.str()});
+  }
+  if (ec) {
+    done({false, "cannot list " + folder_ + ": " + ec.message()}, {});
+    return;
+  }
+  done({}, std::move(records));
+}
+
+LibraryStore::Result writeFileAtomically(const std::string& path, const std::string& bytes) {
+  std::string temp = path + ".tmp-" + std::to_string(::getpid());
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) return {false, errnoText("cannot create", temp)};
+  std::size_t written = 0;
+  while (written < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      auto result = LibraryStore::Result{false, errnoText("cannot write", temp)};
+      ::close(fd);
+      ::unlink(temp.c_str());
+      return result;
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0) {
+    auto result = LibraryStore::Result{false, errnoText("cannot flush", temp)};
+    ::close(fd);
+    ::unlink(temp.c_str());
+    return result;
+  }
+  ::close(fd);
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    auto result = LibraryStore::Result{false, errnoText("cannot replace", path)};
+    ::unlink(temp.c_str());
+    return result;
+  }
+  return {};
+}
+
+void FolderStore::put(const std::string& id, std::string bytes, const std::string&,
+                      std::function<void(Result)> done) {
+  std::error_code ec;
+  fs::create_directories(folder_, ec);
+  done(writeFileAtomically(pathFor(id), bytes));
+}
+
+void FolderStore::remove(const std::string& id, std::function<void(Result)> done) {
+  std::error_code ec;
+  fs::remove(pathFor(id), ec);
+  if (ec) done({false, "cannot delete " + pathFor(id) + ": " + ec.message()});
+  else done({});
+}
+
+std::string defaultLibraryFolder() {
+  if (const char* dir = std::getenv("HINDSIGHT_LIBRARY"); dir && *dir) return dir;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+    return (fs::path(xdg) / "hindsight" / "library").string();
+  const char* home = std::getenv("HOME");
+  return (fs::path(home && *home ? home : ".") / ".local" / "share" / "hindsight" / "library").string();
+}
+
+}  // namespace hs::platform

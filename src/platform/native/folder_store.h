@@ -1,0 +1,33 @@
+// The desktop library: a folder with one canonical JSON file per post-mortem,
+// written atomically (temporary file, flush, rename over the old one).
+#pragma once
+
+#include <string>
+
+#include "platform/platform.h"
+
+namespace hs::platform {
+
+class FolderStore final : public LibraryStore {
+ public:
+  explicit FolderStore(std::string folder);
+  std::string description() const override { return folder_; }
+  bool storesJson() const override { return true; }
+  void loadAll(std::function<void(Result, std::vector<Record>)> done) override;
+  void put(const std::string& id, std::string bytes, const std::string& summaryJson,
+           std::function<void(Result)> done) override;
+  void remove(const std::string& id, std::function<void(Result)> done) override;
+
+  std::string pathFor(const std::string& id) const;
+
+ private:
+  std::string folder_;
+};
+
+// Writes `bytes` to `path` through a temporary file in the same folder, fsync, rename.
+LibraryStore::Result writeFileAtomically(const std::string& path, const std::string& bytes);
+
+// $HINDSIGHT_LIBRARY, else $XDG_DATA_HOME/hindsight/library, else ~/.local/share/hindsight/library.
+std::string defaultLibraryFolder();
+
+}  // namespace hs::platform

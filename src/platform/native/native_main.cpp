@@ -1,0 +1,46 @@
+// Desktop entry point: the command line (validate, export, stats) or the app window.
+#include <cstring>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "platform/app_host.h"
+#include "platform/native/cli.h"
+#include "platform/native/native_platform.h"
+#include "ui/app.h"
+
+namespace {
+
+void printUsage() {
+  std::cout << "usage: hindsight [--library DIR] [FILE.postmortem.json...]\n"
+               "       hindsight validate FILE...\n"
+               "       hindsight export --format markdown|csv|json FILE\n"
+               "       hindsight stats FILE...\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int cli = hs::platform::runCli(argc, argv, std::cout, std::cerr);
+  if (cli >= 0) return cli;
+
+  std::string library = hs::platform::defaultLibraryFolder();
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--library") == 0 && i + 1 < argc) {
+      library = argv[++i];
+    } else if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+      printUsage();
+      return 0;
+    } else {
+      files.emplace_back(argv[i]);
+    }
+  }
+  hs::platform::NativePlatform platform(library);
+  platform.queueFilesToOpen(files);
+  std::unique_ptr<hs::ui::App> app;
+  int status = hs::platform::runApp(platform, app, [] {});
+  platform.flush();
+  return status;
+}

@@ -1,0 +1,104 @@
+#include "platform/native/native_platform.h"
+
+#include <GLFW/glfw3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace hs::platform {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::function<void(std::vector<FileData>)>* g_dropHandler = nullptr;
+
+void onDrop(GLFWwindow*, int count, const char** paths) {
+  if (!g_dropHandler || !*g_dropHandler) return;
+  std::vector<std::string> list(paths, paths + count);
+  (*g_dropHandler)(readFiles(list));
+}
+
+std::string downloadsFolder() {
+  const char* home = std::getenv("HOME");
+  fs::path base = home && *home ? fs::path(home) : fs::current_path();
+  fs::path downloads = base / "Downloads";
+  return fs::is_directory(downloads) ? downloads.string() : base.string();
+}
+
+// Single-quotes a string for /bin/sh.
+std::string shellQuote(const std::string& text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+}  // namespace
+
+std::vector<FileData> readFiles(const std::vector<std::string>& paths) {
+  std::vector<FileData> files;
+  for (const auto& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    if (in) bytes << in.rdbuf();
+    files.push_back({path, bytes.str()});
+  }
+  return files;
+}
+
+NativePlatform::NativePlatform(std::string libraryFolder) : store_(std::move(libraryFolder)) {}
+
+bool NativePlatform::saveFile(const std::string& fileName, const std::string&,
+                              const std::string& bytes, std::string* savedPath) {
+  std::string path = (fs::path(downloadsFolder()) / fileName).string();
+  auto result = writeFileAtomically(path, bytes);
+  if (savedPath) *savedPath = result.ok ? path : result.error;
+  return result.ok;
+}
+
+void NativePlatform::openFiles(std::function<void(std::vector<FileData>)> done) {
+  // A desktop file chooser when one is installed; files can also be dropped on
+  // the window or named on the command line.
+  FILE* pipe = ::popen("zenity --file-selection --multiple --separator='\n' "
+                       "--file-filter='*.json' 2>/dev/null", "r");
+  std::vector<std::string> paths;
+  if (pipe) {
+    char line[4096];
+    while (std::fgets(line, sizeof line, pipe)) {
+      std::string path(line);
+      while (!path.empty() && (path.back() == '\n' || path.back() == '\r')) path.pop_back();
+      if (!path.empty()) paths.push_back(path);
+    }
+    ::pclose(pipe);
+  }
+  done(readFiles(paths));
+}
+
+void NativePlatform::setDropHandler(std::function<void(std::vector<FileData>)> handler) {
+  dropHandler_ = std::move(handler);
+  g_dropHandler = &dropHandler_;
+  if (GLFWwindow* window = glfwGetCurrentContext()) glfwSetDropCallback(window, onDrop);
+}
+
+void NativePlatform::deliverStartupFiles() {
+  if (startupPaths_.empty() || !dropHandler_) return;
+  dropHandler_(readFiles(startupPaths_));
+  startupPaths_.clear();
+}
+
+void NativePlatform::openUrl(const std::string& url) {
+  if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) return;
+  std::string command = "xdg-open " + shellQuote(url) + " >/dev/null 2>&1 &";
+  int ignored = std::system(command.c_str());
+  (void)ignored;
+}
+
+long long NativePlatform::nowMs() const {
+  using namespace std::chrono;
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace hs::platform

@@ -1,0 +1,65 @@
+// The one interface between the app and where it runs (browser or desktop).
+// Implemented in platform/web (emscripten) and platform/native (GLFW + files).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace hs::platform {
+
+struct FileData {
+  std::string name;
+  std::string bytes;
+};
+
+// Where post-mortems are kept between sessions. Records are opaque bytes keyed
+// by post-mortem id. The web store keeps binary snapshots in IndexedDB; the
+// native store keeps one canonical JSON file per post-mortem in a folder.
+// Callbacks run later on the UI thread (web) or before the call returns (native).
+class LibraryStore {
+ public:
+  struct Result {
+    bool ok = true;
+    std::string error;  // what went wrong, in words a user can act on
+  };
+  struct Record {
+    std::string id;
+    std::string bytes;
+  };
+  virtual ~LibraryStore() = default;
+  virtual std::string description() const = 0;  // "IndexedDB (this browser)", "/home/u/.local/share/hindsight"
+  // True when records are exchange-format JSON (native), false for binary snapshots (web).
+  virtual bool storesJson() const = 0;
+  virtual void loadAll(std::function<void(Result, std::vector<Record>)> done) = 0;
+  // `summaryJson` ({"title":..,"updated":..}) goes into the store's index.
+  virtual void put(const std::string& id, std::string bytes, const std::string& summaryJson,
+                   std::function<void(Result)> done) = 0;
+  virtual void remove(const std::string& id, std::function<void(Result)> done) = 0;
+};
+
+// Services the UI calls; one instance per run.
+class Platform {
+ public:
+  virtual ~Platform() = default;
+  virtual bool isWeb() const = 0;
+  virtual LibraryStore& store() = 0;
+  // Offers `bytes` to the user as a file (browser download; native: written to
+  // the downloads folder, path returned through `savedPath`).
+  virtual bool saveFile(const std::string& fileName, const std::string& mime,
+                        const std::string& bytes, std::string* savedPath) = 0;
+  // Asks the user for files (browser file picker; native: reads the given paths).
+  virtual void openFiles(std::function<void(std::vector<FileData>)> done) = 0;
+  // Files dropped on the window arrive here.
+  virtual void setDropHandler(std::function<void(std::vector<FileData>)> handler) = 0;
+  virtual void openUrl(const std::string& url) = 0;
+  // Milliseconds since the epoch (UTC) by the wall clock.
+  virtual long long nowMs() const = 0;
+  // Called when the page is about to be hidden or closed: flush saves now.
+  virtual void setFlushHandler(std::function<void()> handler) = 0;
+  // Asks the browser to keep our storage (navigator.storage.persist()).
+  virtual void requestPersistentStorage() {}
+};
+
+}  // namespace hs::platform

@@ -1,0 +1,227 @@
+// JavaScript side of the web platform (linked with --js-library).
+// IndexedDB store, file download/upload, drag and drop, clipboard, page lifecycle.
+// Results come back to C++ through exported functions (hs_*), keyed by request id.
+mergeInto(LibraryManager.library, {
+  $HS: {
+    db: null,
+    dbError: '',
+    heapString: function(text) {
+      const len = lengthBytesUTF8(text) + 1;
+      const ptr = _malloc(len);
+      stringToUTF8(text, ptr, len);
+      return ptr;
+    },
+    heapBytes: function(bytes) {
+      const ptr = _malloc(bytes.length || 1);
+      HEAPU8.set(bytes, ptr);
+      return ptr;
+    },
+    // Calls hs_store_done(request, ok, errorText)
+    done: function(request, ok, error) {
+      const err = HS.heapString(error || '');
+      Module['_hs_store_done'](request, ok ? 1 : 0, err);
+      _free(err);
+    },
+    openDb: function() {
+      if (HS.db) return Promise.resolve(HS.db);
+      return new Promise(function(resolve, reject) {
+        let req;
+        try {
+          req = indexedDB.open('hindsight', 1);
+        } catch (e) {
+          reject(new Error('IndexedDB is not available in this browser (' + e.message + ')'));
+          return;
+        }
+        req.onupgradeneeded = function() {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('records')) db.createObjectStore('records');
+        };
+        req.onsuccess = function() { HS.db = req.result; resolve(HS.db); };
+        req.onerror = function() {
+          reject(new Error('IndexedDB refused to open (' + (req.error ? req.error.name + ': ' + req.error.message : 'unknown error') + ')'));
+        };
+        req.onblocked = function() { reject(new Error('IndexedDB is blocked by another tab holding an older version')); };
+      });
+    },
+    describeError: function(e) {
+      if (!e) return 'unknown error';
+      if (e.name === 'QuotaExceededError') return 'the browser storage is full (QuotaExceededError)';
+      return (e.name ? e.name + ': ' : '') + (e.message || String(e));
+    },
+  },
+
+  hs_js_store_load_all__deps: ['$HS'],
+  hs_js_store_load_all: function(request) {
+    HS.openDb().then(function(db) {
+      const tx = db.transaction('records', 'readonly');
+      const store = tx.objectStore('records');
+      const cursorReq = store.openCursor();
+      cursorReq.onsuccess = function() {
+        const cursor = cursorReq.result;
+        if (!cursor) { HS.done(request, true, ''); return; }
+        const key = String(cursor.key);
+        if (key.startsWith('pm:')) {
+          const bytes = new Uint8Array(cursor.value);
+          const idPtr = HS.heapString(key.substring(3));
+          const dataPtr = HS.heapBytes(bytes);
+          Module['_hs_store_record'](request, idPtr, dataPtr, bytes.length);
+          _free(idPtr); _free(dataPtr);
+        }
+        cursor.continue();
+      };
+      cursorReq.onerror = function() { HS.done(request, false, HS.describeError(cursorReq.error)); };
+    }).catch(function(e) { HS.done(request, false, HS.describeError(e)); });
+  },
+
+  hs_js_store_put__deps: ['$HS'],
+  hs_js_store_put: function(request, idPtr, dataPtr, length, indexJsonPtr) {
+    const id = UTF8ToString(idPtr);
+    const bytes = HEAPU8.slice(dataPtr, dataPtr + length);
+    const indexEntry = JSON.parse(UTF8ToString(indexJsonPtr));
+    HS.openDb().then(function(db) {
+      const tx = db.transaction('records', 'readwrite');
+      const store = tx.objectStore('records');
+      store.put(bytes.buffer, 'pm:' + id);
+      // The index lists every post-mortem with its title and last edit, for a
+      // quick look without decoding the records.
+      const indexReq = store.get('index');
+      indexReq.onsuccess = function() {
+        const index = indexReq.result || {};
+        index[id] = indexEntry;
+        store.put(index, 'index');
+      };
+      tx.oncomplete = function() { HS.done(request, true, ''); };
+      tx.onerror = function() { HS.done(request, false, HS.describeError(tx.error)); };
+      tx.onabort = function() { HS.done(request, false, HS.describeError(tx.error)); };
+    }).catch(function(e) { HS.done(request, false, HS.describeError(e)); });
+  },
+
+  hs_js_store_remove__deps: ['$HS'],
+  hs_js_store_remove: function(request, idPtr) {
+    const id = UTF8ToString(idPtr);
+    HS.openDb().then(function(db) {
+      const tx = db.transaction('records', 'readwrite');
+      const store = tx.objectStore('records');
+      store.delete('pm:' + id);
+      const indexReq = store.get('index');
+      indexReq.onsuccess = function() {
+        const index = indexReq.result || {};
+        delete index[id];
+        store.put(index, 'index');
+      };
+      tx.oncomplete = function() { HS.done(request, true, ''); };
+      tx.onerror = function() { HS.done(request, false, HS.describeError(tx.error)); };
+    }).catch(function(e) { HS.done(request, false, HS.describeError(e)); });
+  },
+
+  hs_js_download__deps: ['$HS'],
+  hs_js_download: function(namePtr, mimePtr, dataPtr, length) {
+    const name = UTF8ToString(namePtr);
+    const mime = UTF8ToString(mimePtr);
+    const blob = new Blob([HEAPU8.slice(dataPtr, dataPtr + length)], { type: mime });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 10000);
+  },
+
+  hs_js_install_page_hooks__deps: ['$HS'],
+  hs_js_install_page_hooks: function() {
+    const deliver = function(request, files) {
+      let remaining = files.length;
+      if (remaining === 0) { HS.done(request, true, ''); return; }
+      const results = new Array(files.length);
+      files.forEach(function(file, i) {
+        file.arrayBuffer().then(function(buffer) {
+          results[i] = { name: file.name, bytes: new Uint8Array(buffer) };
+        }).catch(function() {
+          results[i] = { name: file.name, bytes: new Uint8Array(0) };
+        }).finally(function() {
+          remaining -= 1;
+          if (remaining > 0) return;
+          results.forEach(function(r) {
+            const namePtr = HS.heapString(r.name);
+            const dataPtr = HS.heapBytes(r.bytes);
+            Module['_hs_file_arrived'](request, namePtr, dataPtr, r.bytes.length);
+            _free(namePtr); _free(dataPtr);
+          });
+          HS.done(request, true, '');
+        });
+      });
+    };
+    HS.deliverFiles = deliver;
+
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = '.json,application/json';
+    input.id = 'hindsight-file-input';
+    input.style.display = 'none';
+    document.body.appendChild(input);
+    input.addEventListener('change', function() {
+      const files = Array.from(input.files || []);
+      input.value = '';
+      deliver(HS.pickerRequest || 0, files);
+    });
+    HS.fileInput = input;
+
+    window.addEventListener('dragover', function(e) { e.preventDefault(); });
+    window.addEventListener('drop', function(e) {
+      e.preventDefault();
+      const files = Array.from((e.dataTransfer && e.dataTransfer.files) || []);
+      deliver(-1, files);
+    });
+    const flush = function() { Module['_hs_flush'](); };
+    document.addEventListener('visibilitychange', function() {
+      if (document.visibilityState === 'hidden') flush();
+    });
+    window.addEventListener('pagehide', flush);
+
+    // The system clipboard: paste events carry the text ImGui reads on Ctrl+V.
+    HS.clipboardText = '';
+    document.addEventListener('paste', function(e) {
+      const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+      if (text) HS.clipboardText = text;
+    });
+    document.addEventListener('copy', function(e) {
+      if (HS.pendingCopy !== undefined && e.clipboardData) {
+        e.clipboardData.setData('text/plain', HS.pendingCopy);
+        e.preventDefault();
+      }
+    });
+  },
+
+  hs_js_open_picker__deps: ['$HS'],
+  hs_js_open_picker: function(request) {
+    HS.pickerRequest = request;
+    HS.fileInput.click();
+  },
+
+  hs_js_open_url: function(urlPtr) {
+    const url = UTF8ToString(urlPtr);
+    if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener');
+  },
+
+  hs_js_now_ms: function() { return Date.now(); },
+
+  hs_js_persist_storage: function() {
+    if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function() {});
+  },
+
+  hs_js_set_clipboard__deps: ['$HS'],
+  hs_js_set_clipboard: function(textPtr) {
+    const text = UTF8ToString(textPtr);
+    HS.clipboardText = text;
+    HS.pendingCopy = text;
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(function() {});
+  },
+
+  hs_js_get_clipboard__deps: ['$HS'],
+  hs_js_get_clipboard: function() {
+    return HS.heapString(HS.clipboardText || '');
+  },
+});

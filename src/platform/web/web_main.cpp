@@ -1,0 +1,67 @@
+// Browser entry point and the test bridge behind window.hindsight (see web/index.html).
+#include <emscripten.h>
+#include <imgui.h>
+
+#include <memory>
+#include <string>
+
+#include "platform/app_host.h"
+#include "platform/glfw_host.h"
+#include "platform/web/web_platform.h"
+#include "ui/app.h"
+#include "ui/item_registry.h"
+
+extern "C" {
+char* hs_js_get_clipboard();
+void hs_js_set_clipboard(const char* text);
+}
+
+namespace {
+
+std::unique_ptr<hs::platform::WebPlatform> g_platform;
+std::unique_ptr<hs::ui::App> g_app;
+std::string g_bridgeText;  // keeps the last answer alive for JavaScript to read
+std::string g_clipboard;
+
+const char* readClipboard(void*) {
+  char* text = hs_js_get_clipboard();
+  g_clipboard = text ? text : "";
+  std::free(text);
+  return g_clipboard.c_str();
+}
+
+void writeClipboard(void*, const char* text) { hs_js_set_clipboard(text ? text : ""); }
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* hs_bridge_items() {
+  g_bridgeText = hs::ui::lastFrameItemsJson(hs::platform::hostScale());
+  return g_bridgeText.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* hs_bridge_document() {
+  g_bridgeText = g_app ? g_app->documentJson() : std::string();
+  return g_bridgeText.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* hs_bridge_library() {
+  g_bridgeText = g_app ? g_app->libraryJson() : std::string("[]");
+  return g_bridgeText.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE double hs_bridge_frames() {
+  return g_app ? static_cast<double>(g_app->framesDrawn()) : 0.0;
+}
+
+}  // extern "C"
+
+int main() {
+  g_platform = std::make_unique<hs::platform::WebPlatform>();
+  return hs::platform::runApp(*g_platform, g_app, [] {
+    ImGuiIO& io = ImGui::GetIO();
+    io.GetClipboardTextFn = readClipboard;
+    io.SetClipboardTextFn = writeClipboard;
+  });
+}

@@ -1,0 +1,143 @@
+#include "platform/web/web_platform.h"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+
+extern "C" {
+void hs_js_store_load_all(int request);
+void hs_js_store_put(int request, const char* id, const void* data, int length, const char* indexJson);
+void hs_js_store_remove(int request, const char* id);
+void hs_js_download(const char* name, const char* mime, const void* data, int length);
+void hs_js_install_page_hooks();
+void hs_js_open_picker(int request);
+void hs_js_open_url(const char* url);
+double hs_js_now_ms();
+void hs_js_persist_storage();
+}
+
+namespace hs::platform {
+namespace {
+
+struct Pending {
+  std::function<void(bool, std::string)> done;
+  std::vector<FileData> files;
+  std::vector<LibraryStore::Record> records;
+  std::function<void(std::vector<FileData>)> filesDone;
+  std::function<void(LibraryStore::Result, std::vector<LibraryStore::Record>)> recordsDone;
+};
+
+std::map<int, Pending>& pending() {
+  static std::map<int, Pending> requests;
+  return requests;
+}
+int g_nextRequest = 1;
+std::function<void(std::vector<FileData>)> g_dropHandler;
+std::vector<FileData> g_droppedFiles;
+std::function<void()> g_flushHandler;
+
+}  // namespace
+
+int web_requests::begin(std::function<void(bool, std::string)> done) {
+  int id = g_nextRequest++;
+  pending()[id].done = std::move(done);
+  return id;
+}
+
+int web_requests::beginFiles(std::function<void(std::vector<FileData>)> done) {
+  int id = g_nextRequest++;
+  pending()[id].filesDone = std::move(done);
+  return id;
+}
+
+int web_requests::beginRecords(
+    std::function<void(LibraryStore::Result, std::vector<LibraryStore::Record>)> done) {
+  int id = g_nextRequest++;
+  pending()[id].recordsDone = std::move(done);
+  return id;
+}
+
+void IndexedDbStore::loadAll(std::function<void(Result, std::vector<Record>)> done) {
+  hs_js_store_load_all(web_requests::beginRecords(std::move(done)));
+}
+
+void IndexedDbStore::put(const std::string& id, std::string bytes, const std::string& summaryJson,
+                         std::function<void(Result)> done) {
+  int request = web_requests::begin([done](bool ok, std::string error) { done({ok, error}); });
+  hs_js_store_put(request, id.c_str(), bytes.data(), static_cast<int>(bytes.size()), summaryJson.c_str());
+}
+
+void IndexedDbStore::remove(const std::string& id, std::function<void(Result)> done) {
+  int request = web_requests::begin([done](bool ok, std::string error) { done({ok, error}); });
+  hs_js_store_remove(request, id.c_str());
+}
+
+WebPlatform::WebPlatform() { hs_js_install_page_hooks(); }
+
+bool WebPlatform::saveFile(const std::string& fileName, const std::string& mime,
+                           const std::string& bytes, std::string* savedPath) {
+  hs_js_download(fileName.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+  if (savedPath) *savedPath = fileName;
+  return true;
+}
+
+void WebPlatform::openFiles(std::function<void(std::vector<FileData>)> done) {
+  hs_js_open_picker(web_requests::beginFiles(std::move(done)));
+}
+
+void WebPlatform::setDropHandler(std::function<void(std::vector<FileData>)> handler) {
+  g_dropHandler = std::move(handler);
+}
+
+void WebPlatform::openUrl(const std::string& url) { hs_js_open_url(url.c_str()); }
+
+long long WebPlatform::nowMs() const { return static_cast<long long>(hs_js_now_ms()); }
+
+void WebPlatform::setFlushHandler(std::function<void()> handler) { g_flushHandler = std::move(handler); }
+
+void WebPlatform::requestPersistentStorage() { hs_js_persist_storage(); }
+
+}  // namespace hs::platform
+
+using hs::platform::FileData;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void hs_store_record(int request, const char* id, const char* data, int length) {
+  auto it = hs::platform::pending().find(request);
+  if (it != hs::platform::pending().end())
+    it->second.records.push_back({id, std::string(data, static_cast<std::size_t>(length))});
+}
+
+EMSCRIPTEN_KEEPALIVE void hs_file_arrived(int request, const char* name, const char* data, int length) {
+  FileData file{name, std::string(data, static_cast<std::size_t>(length))};
+  if (request < 0) {
+    hs::platform::g_droppedFiles.push_back(std::move(file));
+    return;
+  }
+  auto it = hs::platform::pending().find(request);
+  if (it != hs::platform::pending().end()) it->second.files.push_back(std::move(file));
+}
+
+EMSCRIPTEN_KEEPALIVE void hs_store_done(int request, int ok, const char* error) {
+  using namespace hs::platform;
+  if (request < 0) {  // a drop finished
+    auto files = std::move(g_droppedFiles);
+    g_droppedFiles.clear();
+    if (g_dropHandler) g_dropHandler(std::move(files));
+    return;
+  }
+  auto it = pending().find(request);
+  if (it == pending().end()) return;
+  Pending p = std::move(it->second);
+  pending().erase(it);
+  if (p.done) p.done(ok != 0, error ? error : "");
+  if (p.filesDone) p.filesDone(std::move(p.files));
+  if (p.recordsDone) p.recordsDone({ok != 0, error ? error : ""}, std::move(p.records));
+}
+
+EMSCRIPTEN_KEEPALIVE void hs_flush() {
+  if (hs::platform::g_flushHandler) hs::platform::g_flushHandler();
+}
+
+}  // extern "C"

@@ -1,0 +1,97 @@
+#include "ui/item_registry.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <nlohmann/json.hpp>
+
+#include <unordered_map>
+
+namespace hs::ui {
+namespace {
+
+struct Registry {
+  std::vector<RegisteredItem> building;
+  std::vector<RegisteredItem> last;
+  std::unordered_map<ImGuiID, std::size_t> indexById;  // into `building`
+  bool enabled = false;
+};
+Registry g_registry;
+
+std::string visibleLabel(const char* label) {
+  if (!label) return {};
+  std::string text(label);
+  auto hashes = text.find("##");
+  if (hashes != std::string::npos) text.resize(hashes);
+  return text;
+}
+
+}  // namespace
+
+void enableItemRegistry() {
+  g_registry.enabled = true;
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+  ImGui::GetCurrentContext()->TestEngineHookItems = true;
+#endif
+}
+
+void finishItemFrame() {
+  g_registry.last.swap(g_registry.building);
+  g_registry.building.clear();
+  g_registry.indexById.clear();
+}
+
+const std::vector<RegisteredItem>& lastFrameItems() { return g_registry.last; }
+
+void registerCustomItem(const std::string& label, const ImVec2& min, const ImVec2& max) {
+  if (!g_registry.enabled) return;
+  RegisteredItem item;
+  item.id = ImGui::GetID(label.c_str());
+  item.label = label;
+  item.x = min.x;
+  item.y = min.y;
+  item.w = max.x - min.x;
+  item.h = max.y - min.y;
+  g_registry.building.push_back(std::move(item));
+}
+
+std::string lastFrameItemsJson(float scale) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& item : g_registry.last) {
+    out.push_back({{"id", item.id},
+                   {"label", item.label},
+                   {"x", item.x / scale},
+                   {"y", item.y / scale},
+                   {"w", item.w / scale},
+                   {"h", item.h / scale}});
+  }
+  return out.dump();
+}
+
+}  // namespace hs::ui
+
+#ifdef IMGUI_ENABLE_TEST_ENGINE
+// The four hooks imgui_internal.h declares when IMGUI_ENABLE_TEST_ENGINE is set.
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+  using hs::ui::g_registry;
+  if (!g_registry.enabled || id == 0) return;
+  hs::ui::RegisteredItem item;
+  item.id = id;
+  item.x = bb.Min.x;
+  item.y = bb.Min.y;
+  item.w = bb.GetWidth();
+  item.h = bb.GetHeight();
+  g_registry.indexById[id] = g_registry.building.size();
+  g_registry.building.push_back(std::move(item));
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+  using hs::ui::g_registry;
+  auto it = g_registry.indexById.find(id);
+  if (it != g_registry.indexById.end())
+    g_registry.building[it->second].label = hs::ui::visibleLabel(label);
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
+#endif
