@@ -7,6 +7,8 @@
 #include <random>
 #include <vector>
 
+#include "core/layout/time_ticks.h"
+#include "core/layout/timeline_layout.h"
 #include "core/layout/tree_layout.h"
 
 namespace {
@@ -58,4 +60,49 @@ void benchLayout() {
               "%.3f ms reusing buffers, %.3f ms from scratch (budget 5 ms)\n",
               kNodes, result.visibleCount, result.maxX - result.minX, result.maxY - result.minY,
               kRuns, medianMs(warm), medianMs(cold));
+}
+
+// Per-frame timeline work with 10,000 events all in view (the DESIGN.md frame
+// scenario): folding + lanes, and the axis ticks.
+void benchTimelineLayout() {
+  using Clock = std::chrono::steady_clock;
+  const int kEvents = 10000;
+  const int kRuns = 201;
+  std::mt19937 rng(99);
+  std::vector<hs::TimeMs> times;
+  std::vector<float> widths;
+  hs::TimeMs t = 1768435200000;
+  for (int i = 0; i < kEvents; ++i) {
+    t += rng() % 20000;
+    times.push_back(t);
+    widths.push_back(40.f + static_cast<float>(rng() % 200));
+  }
+  hs::TimelineView view{times.front(), 1600.0 / static_cast<double>(t - times.front()), 1600};
+  hs::TimelineLayoutParams params;
+  hs::TimelineLayoutResult result;
+  hs::TimeAxisTicks axis;
+  std::vector<double> layoutMs, ticksMs;
+  // A zoomed-in view too (few hundred events visible, little folding).
+  hs::TimelineView zoomed{times[5000], 1600.0 / (30 * hs::kMinute), 1600};
+  std::vector<double> zoomedMs;
+  for (int run = 0; run < kRuns; ++run) {
+    auto t0 = Clock::now();
+    hs::layoutTimeline(times, widths, view, params, result);
+    auto t1 = Clock::now();
+    hs::computeTimeAxis(view.t0, view.t0 + static_cast<hs::TimeMs>(1600 / view.pxPerMs), 1600,
+                        hs::TimeAxisParams{}, axis);
+    auto t2 = Clock::now();
+    layoutMs.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+    ticksMs.push_back(std::chrono::duration<double, std::milli>(t2 - t1).count());
+  }
+  std::size_t fullMarkers = result.markers.size();
+  for (int run = 0; run < kRuns; ++run) {
+    auto t0 = Clock::now();
+    hs::layoutTimeline(times, widths, zoomed, params, result);
+    zoomedMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+  }
+  std::printf("timeline layout, %d events all in view (%zu markers after folding): median of %d "
+              "runs %.4f ms; zoomed to 30 min (%zu markers): %.4f ms; axis ticks %.4f ms\n",
+              kEvents, fullMarkers, kRuns, medianMs(layoutMs), result.markers.size(),
+              medianMs(zoomedMs), medianMs(ticksMs));
 }

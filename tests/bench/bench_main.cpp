@@ -3,9 +3,11 @@
 #include <cstdio>
 
 void benchLayout();
+void benchTimelineLayout();
 
 int main() {
   std::printf("hindsight bench (figures only; budgets in docs/DESIGN.md)\n");
   benchLayout();
+  benchTimelineLayout();
   return 0;
 }
