@@ -58,6 +58,16 @@ void App::drawMainMenu() {
     if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z", false, history && history->canRedo())) state_.redo();
     ImGui::EndMenu();
   }
+  if (ImGui::BeginMenu("View")) {
+    if (ImGui::MenuItem("Library", nullptr, state_.screen == Screen::Library)) state_.closeDocument();
+    if (ImGui::MenuItem("Actions hub", nullptr, state_.screen == Screen::ActionsHub))
+      state_.screen = Screen::ActionsHub;
+    if (ImGui::MenuItem("Metrics dashboard", nullptr, state_.screen == Screen::Dashboard))
+      state_.screen = Screen::Dashboard;
+    if (ImGui::MenuItem("Meeting mode", nullptr, state_.screen == Screen::Meeting, state_.openDocument() != nullptr))
+      state_.screen = Screen::Meeting;
+    ImGui::EndMenu();
+  }
   ImGui::EndMenuBar();
 }
 
@@ -108,7 +118,9 @@ void App::frame() {
   switch (state_.screen) {
     case Screen::Library: drawLibraryView(state_); break;
     case Screen::Document: drawDocumentView(state_); break;
-    default: drawLibraryView(state_); break;
+    case Screen::ActionsHub: drawActionsHubView(state_); break;
+    case Screen::Dashboard: drawDashboardView(state_); break;
+    case Screen::Meeting: drawMeetingView(state_); break;
   }
   ImGui::EndChild();
   drawStatusBar();

@@ -11,6 +11,8 @@ import assert from 'node:assert/strict';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..');
 export const artifactsDir = path.join(repoRoot, 'build', 'e2e-artifacts');
+const buildTag = process.env.HINDSIGHT_BUILD_TAG ? '-' + process.env.HINDSIGHT_BUILD_TAG : '';
+export const webDir = path.join(repoRoot, 'build', 'web' + buildTag);
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -22,7 +24,7 @@ export const CHROMIUM_ARGS = [
 export async function startServer() {
   if (process.env.HINDSIGHT_URL) return { url: process.env.HINDSIGHT_URL, stop: async () => {} };
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const proc = spawn('python3', [path.join(repoRoot, 'scripts', 'serve.py'), path.join(repoRoot, 'build', 'web'), String(port), '-q'],
+  const proc = spawn('python3', [path.join(repoRoot, 'scripts', 'serve.py'), webDir, String(port), '-q'],
     { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     proc.stdout.on('data', (d) => { if (String(d).includes('running at')) resolve(); });
