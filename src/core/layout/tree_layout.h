@@ -91,7 +91,8 @@ class TreeLayouter {
 // doc.whyNodes; children are ordered by `order`; the node with an empty parentId
 // is a root; a node whose parent id is missing (and its descendants) is left
 // out (parent = out of range, reported hidden). Sizes come from sizeOf(node),
-// collapse state from isCollapsed(node) — both supplied by the view.
+// collapse state from isCollapsed(node) — both supplied by the view. It builds
+// an id index (allocates): call it when the document or a size changes, not per frame.
 template <class SizeFn, class CollapsedFn>
 void makeTreeLayoutInput(const PostMortem& doc, SizeFn sizeOf, CollapsedFn isCollapsed,
                          std::vector<TreeLayoutNode>& out);
