@@ -5,6 +5,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <chrono>
 #include <cstdio>
 
 #ifdef __EMSCRIPTEN__
@@ -21,6 +22,7 @@ struct Host {
   GLFWwindow* window = nullptr;
   HostCallbacks callbacks;
   float scale = 0.0f;
+  double lastFrameCpuMs = 0.0;
 };
 Host g_host;
 
@@ -71,9 +73,12 @@ void drawOneFrame() {
 #else
   glfwGetFramebufferSize(g_host.window, &fbWidth, &fbHeight);
 #endif
+  auto cpuStart = std::chrono::steady_clock::now();
   ImGui::NewFrame();
   g_host.callbacks.frame();
   ImGui::Render();
+  g_host.lastFrameCpuMs =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - cpuStart).count();
   glViewport(0, 0, fbWidth, fbHeight);
   glClearColor(0.11f, 0.12f, 0.14f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
@@ -85,6 +90,8 @@ void drawOneFrame() {
 }
 
 }  // namespace
+
+double lastFrameCpuMs() { return g_host.lastFrameCpuMs; }
 
 float hostScale() { return g_host.scale > 0.0f ? g_host.scale : 1.0f; }
 

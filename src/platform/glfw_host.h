@@ -20,4 +20,7 @@ int runHost(const char* title, HostCallbacks callbacks);
 // Current UI scale (device pixel ratio in the browser, content scale natively).
 float hostScale();
 
+// CPU time of the last frame's UI work (NewFrame .. Render), in milliseconds.
+double lastFrameCpuMs();
+
 }  // namespace hs::platform

@@ -4,10 +4,12 @@
 
 void benchLayout();
 void benchTimelineLayout();
+void benchIo(const char* outPath);
 
-int main() {
+int main(int argc, char** argv) {
   std::printf("hindsight bench (figures only; budgets in docs/DESIGN.md)\n");
   benchLayout();
   benchTimelineLayout();
+  benchIo(argc > 1 ? argv[1] : nullptr);
   return 0;
 }

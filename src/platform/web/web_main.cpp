@@ -34,6 +34,8 @@ void writeClipboard(void*, const char* text) { hs_js_set_clipboard(text ? text :
 
 }  // namespace
 
+hs::ui::App* webApp() { return g_app.get(); }
+
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* hs_bridge_items() {
