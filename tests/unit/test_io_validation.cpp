@@ -108,6 +108,12 @@ TEST_CASE("io validation: times") {
         "string \"2026-02-30\"");
   CHECK(onlyError(loadEdited([](Json& j) { j["events"][0]["time"] = "2026-01-15 14:32"; })).rfind(
             "/events/0/time: expected an RFC 3339 date-time", 0) == 0);
+  // An offset may not carry a time outside years 0000..9999 UTC (it could not be written back).
+  CHECK(onlyError(loadEdited([](Json& j) { j["created"] = "0000-01-01T00:00:00+00:01"; })).rfind(
+            "/created: expected an RFC 3339 date-time", 0) == 0);
+  CHECK(onlyError(loadEdited([](Json& j) { j["created"] = "9999-12-31T23:59:59-23:59"; })).rfind(
+            "/created: expected an RFC 3339 date-time", 0) == 0);
+  CHECK(loadEdited([](Json& j) { j["created"] = "0000-01-01T00:00:00Z"; }).ok());
   // Offsets are accepted and converted to UTC.
   LoadResult r = loadEdited([](Json& j) { j["events"][0]["time"] = "2026-01-15T16:32:00+02:00"; });
   REQUIRE(r.ok());

@@ -207,8 +207,10 @@ class Reader {
   }
 
   bool parseTimeValue(const Json& v, const std::string& pointer, TimeMs& out) {
+    // Years 0000..9999 in UTC: an offset must not push a time out of what we can write back.
     std::optional<TimeMs> t;
     if (v.is_string()) t = parseRfc3339(v.get_ref<const std::string&>());
+    if (t && (*t < kEarliestTime || *t > kLatestTime)) t.reset();
     if (!t) {
       mismatch(pointer, kExpectTime, v);
       return false;

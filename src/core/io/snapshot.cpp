@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <streambuf>
 
+#include "core/io/limits.h"
+
 namespace hs {
 namespace {
 
@@ -35,6 +37,13 @@ struct DecodeError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Field markers: the reader checks what the rest of the code relies on
+// (times writable as RFC 3339, non-negative counts, finite money).
+struct TimeField { TimeMs& v; };
+struct OptTimeField { std::optional<TimeMs>& v; };
+struct CountField { std::optional<std::int64_t>& v; };
+struct MoneyField { std::optional<double>& v; };
+
 template <class E> constexpr std::int32_t enumMin() { return 0; }
 template <> constexpr std::int32_t enumMin<Severity>() { return 1; }
 template <class E> constexpr std::int32_t enumMax();
@@ -58,6 +67,10 @@ struct Writer {
   void operator()(int& v) { ar(static_cast<std::int32_t>(v)); }
   void operator()(bool& v) { ar(static_cast<std::uint8_t>(v ? 1 : 0)); }
   void operator()(double& v) { ar(v); }
+  void operator()(TimeField f) { ar(f.v); }
+  void operator()(OptTimeField f) { (*this)(f.v); }
+  void operator()(CountField f) { (*this)(f.v); }
+  void operator()(MoneyField f) { (*this)(f.v); }
   template <class T> void operator()(std::optional<T>& v) {
     bool has = v.has_value();
     (*this)(has);
@@ -102,6 +115,23 @@ struct Reader {
     v = x == 1;
   }
   void operator()(double& v) { ar(v); }
+  void operator()(TimeField f) {
+    ar(f.v);
+    if (f.v < kEarliestTime || f.v > kLatestTime) throw DecodeError("a time outside years 0000..9999");
+  }
+  void operator()(OptTimeField f) {
+    (*this)(f.v);
+    if (f.v && (*f.v < kEarliestTime || *f.v > kLatestTime))
+      throw DecodeError("a time outside years 0000..9999");
+  }
+  void operator()(CountField f) {
+    (*this)(f.v);
+    if (f.v && *f.v < 0) throw DecodeError("a negative count");
+  }
+  void operator()(MoneyField f) {
+    (*this)(f.v);
+    if (f.v && !(*f.v >= 0 && *f.v <= 1e300)) throw DecodeError("an amount that is negative or not finite");
+  }
   template <class T> void operator()(std::optional<T>& v) {
     bool has = false;
     (*this)(has);
@@ -129,32 +159,33 @@ struct Reader {
 
 // Found by argument-dependent lookup from Writer/Reader (they live in hs too).
 template <class IO> void visit(IO& io, Impact& v) {
-  io(v.text), io(v.usersAffected), io(v.revenueLost), io(v.unknown);
+  io(v.text), io(CountField{v.usersAffected}), io(MoneyField{v.revenueLost}), io(v.unknown);
 }
 template <class IO> void visit(IO& io, Sections& v) {
   io(v.summary), io(v.detection), io(v.response), io(v.rootCause), io(v.wentWell),
       io(v.lessonsLearned), io(v.unknown);
 }
 template <class IO> void visit(IO& io, TimelineEvent& v) {
-  io(v.id), io(v.time), io(v.text), io(v.kind), io(v.decisionPoint), io(v.whyNodeId),
-      io(v.updated), io(v.unknown);
+  io(v.id), io(TimeField{v.time}), io(v.text), io(v.kind), io(v.decisionPoint), io(v.whyNodeId),
+      io(TimeField{v.updated}), io(v.unknown);
 }
 template <class IO> void visit(IO& io, WhyNode& v) {
   io(v.id), io(v.parentId), io(v.order), io(v.text), io(v.rootCause), io(v.category), io(v.notes),
-      io(v.updated), io(v.unknown);
+      io(TimeField{v.updated}), io(v.unknown);
 }
 template <class IO> void visit(IO& io, Factor& v) {
-  io(v.id), io(v.category), io(v.text), io(v.whyNodeIds), io(v.updated), io(v.unknown);
+  io(v.id), io(v.category), io(v.text), io(v.whyNodeIds), io(TimeField{v.updated}), io(v.unknown);
 }
 template <class IO> void visit(IO& io, ActionItem& v) {
-  io(v.id), io(v.title), io(v.owner), io(v.due), io(v.status), io(v.kind), io(v.link), io(v.notes),
-      io(v.progress), io(v.created), io(v.completed), io(v.whyNodeIds), io(v.factorIds),
-      io(v.updated), io(v.unknown);
+  io(v.id), io(v.title), io(v.owner), io(OptTimeField{v.due}), io(v.status), io(v.kind), io(v.link),
+      io(v.notes), io(v.progress), io(TimeField{v.created}), io(OptTimeField{v.completed}),
+      io(v.whyNodeIds), io(v.factorIds), io(TimeField{v.updated}), io(v.unknown);
 }
 template <class IO> void visit(IO& io, PostMortem& v) {
-  io(v.id), io(v.title), io(v.incidentDate), io(v.severity), io(v.durationOverride), io(v.impact),
-      io(v.authors), io(v.reviewers), io(v.status), io(v.tags), io(v.services), io(v.triggers),
-      io(v.created), io(v.updated), io(v.sections), io(v.events), io(v.whyNodes), io(v.factors),
+  io(v.id), io(v.title), io(TimeField{v.incidentDate}), io(v.severity),
+      io(CountField{v.durationOverride}), io(v.impact), io(v.authors), io(v.reviewers), io(v.status),
+      io(v.tags), io(v.services), io(v.triggers), io(TimeField{v.created}), io(TimeField{v.updated}),
+      io(v.sections), io(v.events), io(v.whyNodes), io(v.factors),
       io(v.actions), io(v.dismissedHints), io(v.unknown);
 }
 
