@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -171,11 +172,21 @@ class Reader {
     error(std::move(pointer), "expected " + expected + ", found " + describe(found));
   }
 
+  // `expected` is text or a callable making it: built only when there is an error.
+  template <class Expected>
+  static std::string expectedText(const Expected& expected) {
+    if constexpr (std::is_invocable_v<Expected>)
+      return expected();
+    else
+      return std::string(expected);
+  }
+
+  template <class Expected>
   const Json* field(const Json& obj, const std::string& base, const char* key, bool required,
-                    const std::string& expected) {
+                    const Expected& expected) {
     auto it = obj.find(key);
     if (it == obj.end()) {
-      if (required) error(at(base, key), "missing required field; expected " + expected);
+      if (required) error(at(base, key), "missing required field; expected " + expectedText(expected));
       return nullptr;
     }
     return &*it;
@@ -245,7 +256,7 @@ class Reader {
 
   template <class E>
   bool readEnum(const Json& obj, const std::string& base, const char* key, bool required, E& out) {
-    const Json* v = field(obj, base, key, required, expectedEnum<E>());
+    const Json* v = field(obj, base, key, required, &expectedEnum<E>);
     return v && enumValue(*v, at(base, key), out);
   }
 
@@ -258,9 +269,11 @@ class Reader {
 
   bool readInt(const Json& obj, const std::string& base, const char* key, bool required,
                std::int64_t min, std::int64_t max, std::int64_t& out) {
-    std::string expected = "an integer from " + std::to_string(min) + " to " + std::to_string(max);
-    if (max == std::numeric_limits<std::int64_t>::max())
-      expected = min == 0 ? "a non-negative integer" : "an integer";
+    auto expected = [&]() -> std::string {
+      if (max == std::numeric_limits<std::int64_t>::max())
+        return min == 0 ? "a non-negative integer" : "an integer";
+      return "an integer from " + std::to_string(min) + " to " + std::to_string(max);
+    };
     const Json* v = field(obj, base, key, required, expected);
     if (!v) return false;
     bool ok = false;
@@ -274,7 +287,7 @@ class Reader {
       ok = value >= min && value <= max;
     }
     if (!ok) {
-      mismatch(at(base, key), expected, *v);
+      mismatch(at(base, key), expected(), *v);
       return false;
     }
     out = value;
