@@ -3,6 +3,7 @@
 #include <date/date.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 
 namespace hs {
@@ -11,7 +12,14 @@ namespace {
 using Ms = std::chrono::milliseconds;
 using SysMs = date::sys_time<Ms>;
 
-SysMs toSys(TimeMs t) { return SysMs{Ms{t}}; }
+// Years 0000..9999: the range RFC 3339 can write. Values outside are clamped so
+// formatting never overflows the calendar arithmetic.
+constexpr TimeMs kEarliest = -62167219200000;   // 0000-01-01T00:00:00Z
+constexpr TimeMs kLatest = 253402300799999;     // 9999-12-31T23:59:59.999Z
+
+TimeMs clampToCalendar(TimeMs t) { return t < kEarliest ? kEarliest : t > kLatest ? kLatest : t; }
+
+SysMs toSys(TimeMs t) { return SysMs{Ms{clampToCalendar(t)}}; }
 
 struct Fields {
   date::year_month_day ymd;
@@ -155,7 +163,7 @@ std::optional<TimeMs> parseDateTime(std::string_view text) {
 std::string formatDuration(TimeMs duration) {
   char buf[48];
   bool negative = duration < 0;
-  TimeMs v = negative ? -duration : duration;
+  TimeMs v = negative ? (duration == INT64_MIN ? INT64_MAX : -duration) : duration;
   const char* sign = negative ? "-" : "";
   if (v < kMinute)
     std::snprintf(buf, sizeof buf, "%s%lld s", sign, static_cast<long long>(v / 1000));
