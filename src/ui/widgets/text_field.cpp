@@ -5,6 +5,7 @@
 
 #include "core/edit/commands.h"
 #include "ui/item_registry.h"
+#include "ui/widgets/blameless_hints_ui.h"
 
 namespace hs::ui {
 namespace {
@@ -40,7 +41,7 @@ bool docTextField(AppState& state, const char* name, const char* mergeKey, Strin
 }
 
 bool docTextArea(AppState& state, const char* name, const char* mergeKey, StringField field,
-                 float lines) {
+                 float lines, HintField hints) {
   PostMortem* doc = state.openDocument();
   if (!doc) return false;
   std::string value = field(*doc);
@@ -49,7 +50,9 @@ bool docTextArea(AppState& state, const char* name, const char* mergeKey, String
   bool changed = ImGui::InputTextMultiline(label.c_str(), &value, size);
   nameLastItem(name);
   if (ImGui::IsItemDeactivated()) state.endTypingRun();
-  return commitIfChanged(state, name, mergeKey, field, value, changed);
+  bool committed = commitIfChanged(state, name, mergeKey, field, value, changed);
+  drawBlamelessHints(state, value, hints);
+  return committed;
 }
 
 }  // namespace hs::ui

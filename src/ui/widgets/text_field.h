@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 
+#include "core/analysis/blameless_hints.h"
 #include "ui/app_state.h"
 
 namespace hs::ui {
@@ -15,9 +16,10 @@ using StringField = std::function<std::string&(PostMortem&)>;
 // A single-line field editing `field(doc)`. Returns true when it changed this frame.
 bool docTextField(AppState& state, const char* name, const char* mergeKey, StringField field,
                   const char* hint = nullptr, float width = -1.0f);
-// Multi-line variant; height in lines of text.
+// Multi-line variant; height in lines of text. Blameless-language hints show under it
+// (pass HintField::RootCause for the root-cause field: it also flags @mentions).
 bool docTextArea(AppState& state, const char* name, const char* mergeKey, StringField field,
-                 float lines = 4.0f);
+                 float lines = 4.0f, HintField hints = HintField::Text);
 
 // Registers the last item under `name` for tests (the label users read next to it).
 void nameLastItem(const char* name);
