@@ -3,541 +3,133 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <array>
-#include <limits>
-#include <type_traits>
 #include <unordered_map>
-#include <unordered_set>
 
-#include "core/io/format_version.h"
-#include "core/io/json_limited_parse.h"
-#include "core/model/ids.h"
-#include "core/model/time_format.h"
+#include "core/io/json_model_sax.h"
 
 namespace hs {
 namespace {
 
-using Json = nlohmann::json;
+using jsonread::ElementKind;
+using jsonread::ErrorCollector;
+using jsonread::ModelSax;
+using jsonread::Reference;
 
-constexpr const char* kExpectId = "an id (1 to 64 characters of A-Z a-z 0-9 _ -)";
-constexpr const char* kExpectTime = "an RFC 3339 date-time such as \"2026-01-15T14:32:00Z\"";
+using Path = std::array<std::uint32_t, 4>;
 
-// Up to 40 bytes of a string, cut on a UTF-8 character boundary.
-std::string quoteShort(const std::string& s) {
-  constexpr std::size_t kMax = 40;
-  if (s.size() <= kMax) return "\"" + s + "\"";
-  std::size_t cut = kMax;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return "\"" + s.substr(0, cut) + "...\"";
-}
-
-std::string describe(const Json& v) {
-  switch (v.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return v.get<bool>() ? "true" : "false";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return "the number " + v.dump();
-    case Json::value_t::string: return "the string " + quoteShort(v.get_ref<const std::string&>());
-    case Json::value_t::array: return "an array";
-    case Json::value_t::object: return "an object";
-    default: return "an unsupported value";
-  }
-}
-
-template <class E> constexpr int enumFirst() { return 0; }
-template <> constexpr int enumFirst<Severity>() { return 1; }
-template <class E> constexpr int enumCount();
-template <> constexpr int enumCount<Severity>() { return 4; }
-template <> constexpr int enumCount<DocStatus>() { return kDocStatusCount; }
-template <> constexpr int enumCount<EventKind>() { return kEventKindCount; }
-template <> constexpr int enumCount<FactorCategory>() { return kFactorCategoryCount; }
-template <> constexpr int enumCount<ActionStatus>() { return kActionStatusCount; }
-template <> constexpr int enumCount<ActionKind>() { return kActionKindCount; }
-template <> constexpr int enumCount<Trigger>() { return kTriggerCount; }
-
-template <class E> std::string expectedEnum() {
-  std::string out = "one of ";
-  for (int i = 0; i < enumCount<E>(); ++i) {
-    if (i) out += ", ";
-    out += "\"";
-    out += wireName(static_cast<E>(enumFirst<E>() + i));
-    out += "\"";
-  }
-  return out;
-}
-
-constexpr std::array<std::string_view, 22> kDocKeys{
-    "format", "version", "id", "title", "incident_date", "severity", "duration_ms",
-    "impact", "authors", "reviewers", "status", "tags", "services", "triggers",
-    "created", "updated", "sections", "events", "why_nodes", "factors", "actions",
-    "dismissed_hints"};
-constexpr std::array<std::string_view, 3> kImpactKeys{"text", "users_affected", "revenue_lost"};
-constexpr std::array<std::string_view, 6> kSectionKeys{
-    "summary", "detection", "response", "root_cause", "went_well", "lessons_learned"};
-constexpr std::array<std::string_view, 7> kEventKeys{
-    "id", "time", "kind", "text", "decision_point", "why_node_id", "updated"};
-constexpr std::array<std::string_view, 8> kNodeKeys{
-    "id", "parent_id", "order", "text", "root_cause", "category", "notes", "updated"};
-constexpr std::array<std::string_view, 5> kFactorKeys{"id", "category", "text", "why_node_ids",
-                                                      "updated"};
-constexpr std::array<std::string_view, 14> kActionKeys{
-    "id", "title", "owner", "due", "status", "kind", "link", "notes", "progress",
-    "created", "completed", "why_node_ids", "factor_ids", "updated"};
-
-struct Reference {
-  std::string pointer;
-  Id target;
-  bool toFactor;  // else to a why node
-};
-
-class Reader {
+// Checks that need every element: unique ids, references that resolve, one tree.
+class WholeDocumentChecks {
  public:
-  Reader(std::string_view file, const ReadLimits& limits) : file_(file), limits_(limits) {}
+  WholeDocumentChecks(const PostMortem& doc, const ModelSax& sax, ErrorCollector& errors)
+      : doc_(doc), sax_(sax), errors_(errors) {}
 
-  std::vector<LoadError> errors;
-
-  void error(std::string pointer, std::string message) {
-    if (full_) return;
-    if (errors.size() >= limits_.maxErrors) {
-      full_ = true;
-      errors.push_back({file_, "", "more errors not shown (stopped after " +
-                                       std::to_string(limits_.maxErrors) + ")"});
-      return;
-    }
-    errors.push_back({file_, std::move(pointer), std::move(message)});
-  }
-  bool full() const { return full_; }
-
-  std::optional<PostMortem> read(const Json& root) {
-    if (!root.is_object()) {
-      error("", "expected a JSON object (a Hindsight post-mortem), found " + describe(root));
-      return std::nullopt;
-    }
-    if (!checkHeader(root)) return std::nullopt;
-
-    PostMortem doc;
-    const std::string base;
-    readId(root, base, "id", doc.id);
-    readString(root, base, "title", true, doc.title);
-    readTime(root, base, "incident_date", doc.incidentDate);
-    readEnum(root, base, "severity", true, doc.severity);
-    std::int64_t duration = 0;
-    if (readInt(root, base, "duration_ms", false, 0, std::numeric_limits<std::int64_t>::max(),
-                duration))
-      doc.durationOverride = duration;
-    readImpact(root, doc.impact);
-    readStringList(root, base, "authors", doc.authors);
-    readStringList(root, base, "reviewers", doc.reviewers);
-    readEnum(root, base, "status", true, doc.status);
-    readStringList(root, base, "tags", doc.tags);
-    readStringList(root, base, "services", doc.services);
-    readTriggers(root, doc.triggers);
-    readTime(root, base, "created", doc.created);
-    readTime(root, base, "updated", doc.updated);
-    readSections(root, doc.sections);
-    readElements(root, "events", doc.events, &Reader::readEvent);
-    readElements(root, "why_nodes", doc.whyNodes, &Reader::readNode);
-    readElements(root, "factors", doc.factors, &Reader::readFactor);
-    readElements(root, "actions", doc.actions, &Reader::readAction);
-    readStringList(root, base, "dismissed_hints", doc.dismissedHints);
-    doc.unknown = unknownOf(root, kDocKeys);
-
-    checkReferences(doc);
-    checkTree(doc);
-    if (!errors.empty()) return std::nullopt;
-
-    std::stable_sort(doc.events.begin(), doc.events.end(),
-                     [](const TimelineEvent& a, const TimelineEvent& b) { return a.time < b.time; });
-    std::sort(doc.triggers.begin(), doc.triggers.end());
-    doc.triggers.erase(std::unique(doc.triggers.begin(), doc.triggers.end()), doc.triggers.end());
-    auto& hints = doc.dismissedHints;
-    std::sort(hints.begin(), hints.end());
-    hints.erase(std::unique(hints.begin(), hints.end()), hints.end());
-    return doc;
+  void run() {
+    indexIds();
+    checkReferences();
+    checkTree();
   }
 
  private:
-  static std::string at(const std::string& base, std::string_view key) {
-    std::string p = base;
-    p += '/';
-    p += escapePointerToken(std::string(key));
-    return p;
-  }
-  static std::string at(const std::string& base, std::size_t index) {
-    return base + "/" + std::to_string(index);
+  static constexpr std::uint32_t kNone = ~0u;
+
+  std::string elementPointer(ElementKind kind, std::uint32_t element) const {
+    return "/" + std::string(jsonread::docFieldName(jsonread::elementsRank(kind))) + "/" +
+           std::to_string(sax_.jsonIndex[static_cast<int>(kind)][element]);
   }
 
-  void mismatch(std::string pointer, const std::string& expected, const Json& found) {
-    error(std::move(pointer), "expected " + expected + ", found " + describe(found));
-  }
-
-  // `expected` is text or a callable making it: built only when there is an error.
-  template <class Expected>
-  static std::string expectedText(const Expected& expected) {
-    if constexpr (std::is_invocable_v<Expected>)
-      return expected();
-    else
-      return std::string(expected);
-  }
-
-  template <class Expected>
-  const Json* field(const Json& obj, const std::string& base, const char* key, bool required,
-                    const Expected& expected) {
-    auto it = obj.find(key);
-    if (it == obj.end()) {
-      if (required) error(at(base, key), "missing required field; expected " + expectedText(expected));
-      return nullptr;
-    }
-    return &*it;
-  }
-
-  // Each reader returns true when the field was present and valid (then `out` is set).
-  bool readString(const Json& obj, const std::string& base, const char* key, bool required,
-                  std::string& out) {
-    const Json* v = field(obj, base, key, required, "a string");
-    if (!v) return false;
-    if (!v->is_string()) {
-      mismatch(at(base, key), "a string", *v);
-      return false;
-    }
-    out = v->get_ref<const std::string&>();
-    return true;
-  }
-
-  bool readId(const Json& obj, const std::string& base, const char* key, Id& out,
-              bool required = true) {
-    const Json* v = field(obj, base, key, required, kExpectId);
-    if (!v) return false;
-    if (!v->is_string() || !isValidId(v->get_ref<const std::string&>())) {
-      mismatch(at(base, key), kExpectId, *v);
-      return false;
-    }
-    out = v->get_ref<const std::string&>();
-    return true;
-  }
-
-  bool parseTimeValue(const Json& v, const std::string& pointer, TimeMs& out) {
-    // Years 0000..9999 in UTC: an offset must not push a time out of what we can write back.
-    std::optional<TimeMs> t;
-    if (v.is_string()) t = parseRfc3339(v.get_ref<const std::string&>());
-    if (t && (*t < kEarliestTime || *t > kLatestTime)) t.reset();
-    if (!t) {
-      mismatch(pointer, kExpectTime, v);
-      return false;
-    }
-    out = *t;
-    return true;
-  }
-
-  bool readTime(const Json& obj, const std::string& base, const char* key, TimeMs& out) {
-    const Json* v = field(obj, base, key, true, kExpectTime);
-    return v && parseTimeValue(*v, at(base, key), out);
-  }
-
-  void readOptionalTime(const Json& obj, const std::string& base, const char* key,
-                        std::optional<TimeMs>& out) {
-    const Json* v = field(obj, base, key, false, kExpectTime);
-    TimeMs t = 0;
-    if (v && parseTimeValue(*v, at(base, key), t)) out = t;
-  }
-
-  template <class E>
-  bool enumValue(const Json& v, const std::string& pointer, E& out) {
-    std::optional<E> e;
-    if (v.is_string()) e = parseWire<E>(v.get_ref<const std::string&>());
-    if (!e) {
-      mismatch(pointer, expectedEnum<E>(), v);
-      return false;
-    }
-    out = *e;
-    return true;
-  }
-
-  template <class E>
-  bool readEnum(const Json& obj, const std::string& base, const char* key, bool required, E& out) {
-    const Json* v = field(obj, base, key, required, &expectedEnum<E>);
-    return v && enumValue(*v, at(base, key), out);
-  }
-
-  void readBool(const Json& obj, const std::string& base, const char* key, bool& out) {
-    const Json* v = field(obj, base, key, false, "true or false");
-    if (!v) return;
-    if (!v->is_boolean()) return mismatch(at(base, key), "true or false", *v);
-    out = v->get<bool>();
-  }
-
-  bool readInt(const Json& obj, const std::string& base, const char* key, bool required,
-               std::int64_t min, std::int64_t max, std::int64_t& out) {
-    auto expected = [&]() -> std::string {
-      if (max == std::numeric_limits<std::int64_t>::max())
-        return min == 0 ? "a non-negative integer" : "an integer";
-      return "an integer from " + std::to_string(min) + " to " + std::to_string(max);
+  // First use of every id across element kinds, in the order the format lists them.
+  void indexIds() {
+    std::size_t total = doc_.events.size() + doc_.whyNodes.size() + doc_.factors.size() + doc_.actions.size();
+    firstUse_.reserve(total);
+    auto add = [&](ElementKind kind, std::uint32_t i, const Id& id) {
+      if (id.empty()) return;  // invalid, already reported
+      auto [it, inserted] = firstUse_.emplace(id, Use{kind, i});
+      if (inserted) return;
+      duplicates_ = true;
+      const std::uint32_t json = sax_.jsonIndex[static_cast<int>(kind)][i];
+      errors_.add(0, Path{jsonread::elementsRank(kind), json, 0, 0}, elementPointer(kind, i) + "/id",
+                  "duplicate id \"" + id + "\": already used by " +
+                      elementPointer(it->second.kind, it->second.index));
     };
-    const Json* v = field(obj, base, key, required, expected);
-    if (!v) return false;
-    bool ok = false;
-    std::int64_t value = 0;
-    if (v->is_number_unsigned()) {
-      auto u = v->get<std::uint64_t>();
-      ok = u <= static_cast<std::uint64_t>(max);
-      value = static_cast<std::int64_t>(u);
-    } else if (v->is_number_integer()) {
-      value = v->get<std::int64_t>();
-      ok = value >= min && value <= max;
-    }
-    if (!ok) {
-      mismatch(at(base, key), expected(), *v);
-      return false;
-    }
-    out = value;
-    return true;
+    for (std::uint32_t i = 0; i < doc_.events.size(); ++i) add(ElementKind::Event, i, doc_.events[i].id);
+    for (std::uint32_t i = 0; i < doc_.whyNodes.size(); ++i) add(ElementKind::WhyNode, i, doc_.whyNodes[i].id);
+    for (std::uint32_t i = 0; i < doc_.factors.size(); ++i) add(ElementKind::Factor, i, doc_.factors[i].id);
+    for (std::uint32_t i = 0; i < doc_.actions.size(); ++i) add(ElementKind::Action, i, doc_.actions[i].id);
+    if (!duplicates_) return;
+    // Rare: an id used twice may hide a node or factor behind another kind.
+    for (std::uint32_t i = 0; i < doc_.whyNodes.size(); ++i) nodes_.emplace(doc_.whyNodes[i].id, i);
+    for (std::uint32_t i = 0; i < doc_.factors.size(); ++i) factors_.emplace(doc_.factors[i].id, i);
   }
 
-  void readStringList(const Json& obj, const std::string& base, const char* key,
-                      std::vector<std::string>& out) {
-    const Json* v = field(obj, base, key, false, "an array of strings");
-    if (!v) return;
-    if (!v->is_array()) return mismatch(at(base, key), "an array of strings", *v);
-    for (std::size_t i = 0; i < v->size(); ++i) {
-      const Json& item = (*v)[i];
-      if (item.is_string())
-        out.push_back(item.get_ref<const std::string&>());
-      else
-        mismatch(at(at(base, key), i), "a string", item);
+  std::uint32_t find(std::string_view id, ElementKind kind) const {
+    if (duplicates_) {
+      const auto& map = kind == ElementKind::WhyNode ? nodes_ : factors_;
+      auto it = map.find(id);
+      return it == map.end() ? kNone : it->second;
     }
+    auto it = firstUse_.find(id);
+    return it == firstUse_.end() || it->second.kind != kind ? kNone : it->second.index;
   }
 
-  void readIdList(const Json& obj, const std::string& base, const char* key, std::vector<Id>& out,
-                  bool toFactor) {
-    const Json* v = field(obj, base, key, false, "an array of ids");
-    if (!v) return;
-    if (!v->is_array()) return mismatch(at(base, key), "an array of ids", *v);
-    for (std::size_t i = 0; i < v->size(); ++i) {
-      const Json& item = (*v)[i];
-      std::string pointer = at(at(base, key), i);
-      if (!item.is_string() || !isValidId(item.get_ref<const std::string&>())) {
-        mismatch(std::move(pointer), kExpectId, item);
-        continue;
+  const Id& target(const Reference& r) const {
+    switch (r.kind) {
+      case ElementKind::Event: return doc_.events[r.element].whyNodeId;
+      case ElementKind::Factor: return doc_.factors[r.element].whyNodeIds[r.item];
+      default: {
+        const ActionItem& a = doc_.actions[r.element];
+        return jsonread::elementFieldName(r.kind, r.field) == "factor_ids" ? a.factorIds[r.item]
+                                                                           : a.whyNodeIds[r.item];
       }
-      out.push_back(item.get_ref<const std::string&>());
-      references_.push_back({std::move(pointer), out.back(), toFactor});
     }
   }
 
-  template <std::size_t N>
-  static UnknownFields unknownOf(const Json& obj, const std::array<std::string_view, N>& known) {
-    Json extra = Json::object();
-    for (auto it = obj.begin(); it != obj.end(); ++it)
-      if (std::find(known.begin(), known.end(), it.key()) == known.end())
-        extra[it.key()] = it.value();
-    if (extra.empty()) return {};
-    return extra.dump(-1, ' ', false, Json::error_handler_t::replace);
-  }
-
-  // An object member that must itself be an object when present.
-  const Json* subObject(const Json& obj, const std::string& base, const char* key) {
-    const Json* v = field(obj, base, key, false, "an object");
-    if (v && !v->is_object()) {
-      mismatch(at(base, key), "an object", *v);
-      return nullptr;
-    }
-    return v;
-  }
-
-  bool checkHeader(const Json& root) {
-    const Json* format = field(root, "", "format", true, std::string("\"") + kFormatTag + "\"");
-    if (!format) return false;
-    if (!format->is_string() || format->get_ref<const std::string&>() != kFormatTag) {
-      mismatch("/format", std::string("\"") + kFormatTag + "\" (a Hindsight post-mortem)", *format);
-      return false;
-    }
-    const Json* version = field(root, "", "version", true, "the integer 1");
-    if (!version) return false;
-    if (!version->is_number_integer()) {
-      mismatch("/version", "the integer 1", *version);
-      return false;
-    }
-    if (version->is_number_unsigned() ? version->get<std::uint64_t>() > std::uint64_t(kFormatVersion)
-                                      : version->get<std::int64_t>() > kFormatVersion) {
-      error("/version", "this file is from a newer Hindsight (format version " + version->dump() +
-                            "); this build reads version " + std::to_string(kFormatVersion) +
-                            " — update Hindsight to open it");
-      return false;
-    }
-    if (version->get<std::int64_t>() < 1) {
-      mismatch("/version", "the integer 1", *version);
-      return false;
-    }
-    std::int64_t minor = 0;
-    readInt(root, "", "minor_version", false, 0, std::numeric_limits<std::int64_t>::max(), minor);
-    return true;
-  }
-
-  void readImpact(const Json& root, Impact& impact) {
-    const Json* j = subObject(root, "", "impact");
-    if (!j) return;
-    const std::string base = "/impact";
-    readString(*j, base, "text", false, impact.text);
-    std::int64_t users = 0;
-    if (readInt(*j, base, "users_affected", false, 0, std::numeric_limits<std::int64_t>::max(), users))
-      impact.usersAffected = users;
-    if (const Json* v = field(*j, base, "revenue_lost", false, "a non-negative number")) {
-      if (v->is_number() && v->get<double>() >= 0)
-        impact.revenueLost = v->get<double>();
-      else
-        mismatch(at(base, "revenue_lost"), "a non-negative number", *v);
-    }
-    impact.unknown = unknownOf(*j, kImpactKeys);
-  }
-
-  void readSections(const Json& root, Sections& s) {
-    const Json* j = subObject(root, "", "sections");
-    if (!j) return;
-    const std::string base = "/sections";
-    readString(*j, base, "summary", false, s.summary);
-    readString(*j, base, "detection", false, s.detection);
-    readString(*j, base, "response", false, s.response);
-    readString(*j, base, "root_cause", false, s.rootCause);
-    readString(*j, base, "went_well", false, s.wentWell);
-    readString(*j, base, "lessons_learned", false, s.lessonsLearned);
-    s.unknown = unknownOf(*j, kSectionKeys);
-  }
-
-  void readTriggers(const Json& root, std::vector<Trigger>& out) {
-    const Json* v = field(root, "", "triggers", false, "an array");
-    if (!v) return;
-    if (!v->is_array()) return mismatch("/triggers", "an array of " + expectedEnum<Trigger>(), *v);
-    for (std::size_t i = 0; i < v->size(); ++i) {
-      Trigger t{};
-      if (enumValue((*v)[i], at("/triggers", i), t)) out.push_back(t);
+  void checkReferences() {
+    std::vector<const Reference*> refs;
+    refs.reserve(sax_.references.size());
+    for (const Reference& r : sax_.references) refs.push_back(&r);
+    // In the order of the format, whatever the order of the file.
+    std::stable_sort(refs.begin(), refs.end(),
+                     [](const Reference* a, const Reference* b) { return a->path < b->path; });
+    for (const Reference* r : refs) {
+      const bool toFactor = r->kind == ElementKind::Action &&
+                            jsonread::elementFieldName(r->kind, r->field) == "factor_ids";
+      const Id& id = target(*r);
+      if (find(id, toFactor ? ElementKind::Factor : ElementKind::WhyNode) != kNone) continue;
+      errors_.add(1, r->path, jsonread::referencePointer(*r),
+                  std::string("refers to ") + (toFactor ? "factor" : "why node") + " \"" + id +
+                      "\", which does not exist in this post-mortem");
     }
   }
 
-  template <class T>
-  void readElements(const Json& root, const char* key, std::vector<T>& out,
-                    void (Reader::*readOne)(const Json&, const std::string&, T&)) {
-    const Json* v = field(root, "", key, false, "an array");
-    if (!v) return;
-    const std::string base = at("", key);
-    if (!v->is_array()) return mismatch(base, "an array", *v);
-    out.reserve(v->size());
-    for (std::size_t i = 0; i < v->size() && !full_; ++i) {
-      const Json& item = (*v)[i];
-      std::string pointer = at(base, i);
-      if (!item.is_object()) {
-        mismatch(std::move(pointer), "an object", item);
-        continue;
-      }
-      T element;
-      (this->*readOne)(item, pointer, element);
-      out.push_back(std::move(element));
-    }
+  void treeError(std::string pointer, std::string message) {
+    errors_.add(2, Path{}, std::move(pointer), std::move(message));
   }
 
-  void registerId(const Id& id, const std::string& pointer) {
-    if (id.empty()) return;
-    auto [it, inserted] = firstUse_.emplace(id, pointer);
-    if (!inserted)
-      error(at(pointer, "id"), "duplicate id \"" + id + "\": already used by " + it->second);
-  }
-
-  void readEvent(const Json& j, const std::string& base, TimelineEvent& e) {
-    if (readId(j, base, "id", e.id)) registerId(e.id, base);
-    readTime(j, base, "time", e.time);
-    readEnum(j, base, "kind", true, e.kind);
-    readString(j, base, "text", true, e.text);
-    readBool(j, base, "decision_point", e.decisionPoint);
-    if (readId(j, base, "why_node_id", e.whyNodeId, false))
-      references_.push_back({at(base, "why_node_id"), e.whyNodeId, false});
-    readTime(j, base, "updated", e.updated);
-    e.unknown = unknownOf(j, kEventKeys);
-  }
-
-  void readNode(const Json& j, const std::string& base, WhyNode& n) {
-    if (readId(j, base, "id", n.id)) registerId(n.id, base);
-    readId(j, base, "parent_id", n.parentId, false);
-    std::int64_t order = 0;
-    if (readInt(j, base, "order", true, std::numeric_limits<int>::min(),
-                std::numeric_limits<int>::max(), order))
-      n.order = static_cast<int>(order);
-    readString(j, base, "text", true, n.text);
-    readBool(j, base, "root_cause", n.rootCause);
-    FactorCategory category{};
-    if (readEnum(j, base, "category", false, category)) n.category = category;
-    readString(j, base, "notes", false, n.notes);
-    readTime(j, base, "updated", n.updated);
-    n.unknown = unknownOf(j, kNodeKeys);
-  }
-
-  void readFactor(const Json& j, const std::string& base, Factor& f) {
-    if (readId(j, base, "id", f.id)) registerId(f.id, base);
-    readEnum(j, base, "category", true, f.category);
-    readString(j, base, "text", true, f.text);
-    readIdList(j, base, "why_node_ids", f.whyNodeIds, false);
-    readTime(j, base, "updated", f.updated);
-    f.unknown = unknownOf(j, kFactorKeys);
-  }
-
-  void readAction(const Json& j, const std::string& base, ActionItem& a) {
-    if (readId(j, base, "id", a.id)) registerId(a.id, base);
-    readString(j, base, "title", true, a.title);
-    readString(j, base, "owner", false, a.owner);
-    readOptionalTime(j, base, "due", a.due);
-    readEnum(j, base, "status", true, a.status);
-    readEnum(j, base, "kind", true, a.kind);
-    readString(j, base, "link", false, a.link);
-    readString(j, base, "notes", false, a.notes);
-    std::int64_t progress = 0;
-    if (readInt(j, base, "progress", true, 0, 100, progress)) a.progress = static_cast<int>(progress);
-    readTime(j, base, "created", a.created);
-    readOptionalTime(j, base, "completed", a.completed);
-    readIdList(j, base, "why_node_ids", a.whyNodeIds, false);
-    readIdList(j, base, "factor_ids", a.factorIds, true);
-    readTime(j, base, "updated", a.updated);
-    a.unknown = unknownOf(j, kActionKeys);
-  }
-
-  void checkReferences(const PostMortem& doc) {
-    std::unordered_set<std::string_view> nodes, factors;
-    for (const auto& n : doc.whyNodes) nodes.insert(n.id);
-    for (const auto& f : doc.factors) factors.insert(f.id);
-    for (const Reference& r : references_) {
-      const auto& known = r.toFactor ? factors : nodes;
-      if (!known.count(r.target))
-        error(r.pointer, std::string("refers to ") + (r.toFactor ? "factor" : "why node") + " \"" +
-                             r.target + "\", which does not exist in this post-mortem");
-    }
-  }
-
-  void checkTree(const PostMortem& doc) {
-    const auto& nodes = doc.whyNodes;
+  void checkTree() {
+    const auto& nodes = doc_.whyNodes;
     const std::size_t n = nodes.size();
     if (n == 0) return;
-    std::unordered_map<std::string_view, std::size_t> indexOf;
-    for (std::size_t i = 0; i < n; ++i) indexOf.emplace(nodes[i].id, i);
-
     constexpr long kRoot = -1, kMissing = -2;
     std::vector<long> parent(n, kRoot);
     std::optional<std::size_t> firstRoot;
     for (std::size_t i = 0; i < n; ++i) {
       const WhyNode& node = nodes[i];
-      std::string base = at("/why_nodes", i);
       if (node.parentId.empty()) {
         if (!firstRoot)
           firstRoot = i;
         else
-          error(base, "a second root node (no parent_id); the 5-whys tree has one root, already "
-                      "/why_nodes/" + std::to_string(*firstRoot));
+          treeError("/why_nodes/" + std::to_string(i),
+                    "a second root node (no parent_id); the 5-whys tree has one root, already "
+                    "/why_nodes/" + std::to_string(*firstRoot));
         continue;
       }
-      auto it = indexOf.find(node.parentId);
-      if (it == indexOf.end()) {
+      std::uint32_t p = find(node.parentId, ElementKind::WhyNode);
+      if (p == kNone) {
         parent[i] = kMissing;
-        error(at(base, "parent_id"), "refers to why node \"" + node.parentId +
-                                         "\", which does not exist in this post-mortem");
+        treeError("/why_nodes/" + std::to_string(i) + "/parent_id",
+                  "refers to why node \"" + node.parentId + "\", which does not exist in this post-mortem");
       } else {
-        parent[i] = static_cast<long>(it->second);
+        parent[i] = static_cast<long>(p);
       }
     }
 
@@ -562,36 +154,73 @@ class Reader {
         for (long c = parent[k]; c != k && shown < 8; c = parent[c], ++shown)
           chain += " -> \"" + nodes[c].id + "\"";
         chain += shown < 8 ? " -> \"" + nodes[k].id + "\"" : " -> ...";
-        error(at(at("/why_nodes", static_cast<std::size_t>(k)), "parent_id"),
-              "parent links form a cycle (" + chain + "); the 5-whys tree must not loop");
+        treeError("/why_nodes/" + std::to_string(k) + "/parent_id",
+                  "parent links form a cycle (" + chain + "); the 5-whys tree must not loop");
       }
       for (std::size_t p : path) state[p] = kDone;
     }
     if (!firstRoot && !anyCycle)
-      error("/why_nodes", "the 5-whys tree has no root: one node must have no parent_id");
+      treeError("/why_nodes", "the 5-whys tree has no root: one node must have no parent_id");
   }
 
-  std::string file_;
-  const ReadLimits& limits_;
-  bool full_ = false;
-  std::unordered_map<std::string, std::string> firstUse_;
-  std::vector<Reference> references_;
+  struct Use {
+    ElementKind kind;
+    std::uint32_t index;
+  };
+
+  const PostMortem& doc_;
+  const ModelSax& sax_;
+  ErrorCollector& errors_;
+  // Keys point into doc_'s strings, which no longer move.
+  std::unordered_map<std::string_view, Use> firstUse_;
+  std::unordered_map<std::string_view, std::uint32_t> nodes_, factors_;
+  bool duplicates_ = false;
 };
+
+void normalise(PostMortem& doc) {
+  auto byTime = [](const TimelineEvent& a, const TimelineEvent& b) { return a.time < b.time; };
+  if (!std::is_sorted(doc.events.begin(), doc.events.end(), byTime))
+    std::stable_sort(doc.events.begin(), doc.events.end(), byTime);
+  std::sort(doc.triggers.begin(), doc.triggers.end());
+  doc.triggers.erase(std::unique(doc.triggers.begin(), doc.triggers.end()), doc.triggers.end());
+  auto& hints = doc.dismissedHints;
+  std::sort(hints.begin(), hints.end());
+  hints.erase(std::unique(hints.begin(), hints.end()), hints.end());
+}
 
 }  // namespace
 
 LoadResult loadPostMortemJson(std::string_view text, std::string_view fileName,
                               const ReadLimits& limits) {
   LoadResult result;
-  Json root;
-  if (auto failure = parseJsonLimited(text, limits, root)) {
-    result.errors.push_back({std::string(fileName), failure->pointer, failure->message});
+  std::string file(fileName);
+  if (text.size() > limits.maxFileBytes) {
+    result.errors.push_back({file, "", "file of " + std::to_string(text.size()) +
+                                           " bytes is larger than the limit of " +
+                                           std::to_string(limits.maxFileBytes)});
     return result;
   }
-  Reader reader(fileName, limits);
-  result.doc = reader.read(root);
-  result.errors = std::move(reader.errors);
-  if (!result.errors.empty()) result.doc.reset();
+  PostMortem doc;
+  ErrorCollector errors(file, limits.maxErrors);
+  ModelSax sax(doc, limits, errors);
+  const bool parsed = nlohmann::json::sax_parse(text.begin(), text.end(), &sax,
+                                                nlohmann::detail::input_format_t::json,
+                                                /*strict=*/true, /*ignore_comments=*/false);
+  if (!parsed || sax.failure) {
+    result.errors.push_back(sax.failure ? *sax.failure : LoadError{file, "", "invalid JSON"});
+    return result;
+  }
+  if (sax.headerError) {
+    result.errors.push_back(*sax.headerError);
+    return result;
+  }
+  WholeDocumentChecks(doc, sax, errors).run();
+  if (!errors.empty()) {
+    result.errors = errors.finish();
+    return result;
+  }
+  normalise(doc);
+  result.doc = std::move(doc);
   return result;
 }
 

@@ -23,8 +23,8 @@ struct LoadResult {
 // A file whose major "version" is newer than this build's is refused with one
 // error that says so. Events come out sorted by time (stable); triggers and
 // dismissed hints sorted and unique.
-// Implementation note: nlohmann SAX -> limit-checked DOM -> model (not yet SAX
-// straight into the model; see json_limited_parse.h).
+// Implementation: nlohmann's SAX parser straight into the model (json_model_sax.h),
+// then the whole-document checks; errors come in the order of the format's fields.
 LoadResult loadPostMortemJson(std::string_view text, std::string_view fileName,
                               const ReadLimits& limits = {});
 

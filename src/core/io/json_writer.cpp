@@ -6,169 +6,212 @@
 #include <utility>
 
 #include "core/io/format_version.h"
+#include "core/io/json_text_writer.h"
 #include "core/model/time_format.h"
 
 namespace hs {
 namespace {
 
-using Ordered = nlohmann::ordered_json;
+// One object being written: remembers its keys so that unknown fields never
+// repeat a key the object already has.
+class ObjectOut {
+ public:
+  explicit ObjectOut(JsonTextWriter& w) : w_(w) { w_.beginObject(); }
+  void end() { w_.endObject(); }
+  void forgetLastKey() { n_ = n_ > 0 ? n_ - 1 : 0; }
 
-void putString(Ordered& j, const char* key, const std::string& value) {
-  if (!value.empty()) j[key] = value;
+  JsonTextWriter& key(const char* name) {
+    if (n_ < kMaxKeys) keys_[n_++] = name;
+    w_.key(name);
+    return w_;
+  }
+  void string(const char* name, const std::string& v) { key(name).string(v); }
+  void optionalString(const char* name, const std::string& v) {
+    if (!v.empty()) string(name, v);
+  }
+  void wire(const char* name, std::string_view v) { key(name).rawString(v); }
+  void time(const char* name, TimeMs t) { key(name).rawString(formatRfc3339(t)); }
+  void optionalTime(const char* name, const std::optional<TimeMs>& t) {
+    if (t) time(name, *t);
+  }
+  void flag(const char* name, bool v) {
+    if (v) key(name).out() += "true";
+  }
+  void list(const char* name, const std::vector<std::string>& values) {
+    if (values.empty()) return;
+    key(name).beginArray();
+    for (const auto& v : values) {
+      w_.element();
+      w_.string(v);
+    }
+    w_.endArray();
+  }
+
+  // The unknown fields (raw JSON object text) after the known keys, sorted by key.
+  // Keys the object already has win: a known field is never overwritten by a stale copy.
+  void unknown(const UnknownFields& raw) {
+    if (raw.empty() || raw == "{}") return;
+    using Ordered = nlohmann::ordered_json;
+    Ordered extra = Ordered::parse(raw, nullptr, /*allow_exceptions=*/false);
+    if (!extra.is_object()) return;
+    std::vector<std::pair<std::string, const Ordered*>> items;
+    for (auto it = extra.begin(); it != extra.end(); ++it) items.emplace_back(it.key(), &it.value());
+    std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [name, value] : items) {
+      if (std::find(keys_, keys_ + n_, std::string_view(name)) != keys_ + n_) continue;
+      w_.escapedKey(name);
+      w_.dumped(value->dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+  }
+
+ private:
+  static constexpr int kMaxKeys = 24;
+  JsonTextWriter& w_;
+  std::string_view keys_[kMaxKeys];
+  int n_ = 0;
+};
+
+void writeEvent(JsonTextWriter& w, const TimelineEvent& e) {
+  ObjectOut o(w);
+  o.string("id", e.id);
+  o.time("time", e.time);
+  o.wire("kind", wireName(e.kind));
+  o.string("text", e.text);
+  o.flag("decision_point", e.decisionPoint);
+  o.optionalString("why_node_id", e.whyNodeId);
+  o.time("updated", e.updated);
+  o.unknown(e.unknown);
+  o.end();
 }
 
-void putTime(Ordered& j, const char* key, TimeMs t) { j[key] = formatRfc3339(t); }
-
-void putOptionalTime(Ordered& j, const char* key, const std::optional<TimeMs>& t) {
-  if (t) putTime(j, key, *t);
+void writeWhyNode(JsonTextWriter& w, const WhyNode& n) {
+  ObjectOut o(w);
+  o.string("id", n.id);
+  o.optionalString("parent_id", n.parentId);
+  o.key("order").integer(n.order);
+  o.string("text", n.text);
+  o.flag("root_cause", n.rootCause);
+  if (n.category) o.wire("category", wireName(*n.category));
+  o.optionalString("notes", n.notes);
+  o.time("updated", n.updated);
+  o.unknown(n.unknown);
+  o.end();
 }
 
-void putList(Ordered& j, const char* key, const std::vector<std::string>& values) {
-  if (values.empty()) return;
-  Ordered list = Ordered::array();
-  for (const auto& v : values) list.push_back(v);
-  j[key] = std::move(list);
+void writeFactor(JsonTextWriter& w, const Factor& f) {
+  ObjectOut o(w);
+  o.string("id", f.id);
+  o.wire("category", wireName(f.category));
+  o.string("text", f.text);
+  o.list("why_node_ids", f.whyNodeIds);
+  o.time("updated", f.updated);
+  o.unknown(f.unknown);
+  o.end();
 }
 
-void putFlag(Ordered& j, const char* key, bool value) {
-  if (value) j[key] = true;
-}
-
-// Appends the unknown fields (raw JSON object text) after the known keys, sorted by key.
-// Keys the object already has win: a known field is never overwritten by a stale copy.
-void putUnknown(Ordered& j, const UnknownFields& unknown) {
-  if (unknown.empty() || unknown == "{}") return;
-  Ordered extra = Ordered::parse(unknown, nullptr, /*allow_exceptions=*/false);
-  if (!extra.is_object()) return;
-  std::vector<std::pair<std::string, Ordered*>> items;
-  for (auto it = extra.begin(); it != extra.end(); ++it) items.emplace_back(it.key(), &it.value());
-  std::sort(items.begin(), items.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (auto& [key, value] : items)
-    if (!j.contains(key)) j[key] = std::move(*value);
-}
-
-Ordered eventJson(const TimelineEvent& e) {
-  Ordered j = Ordered::object();
-  j["id"] = e.id;
-  putTime(j, "time", e.time);
-  j["kind"] = std::string(wireName(e.kind));
-  j["text"] = e.text;
-  putFlag(j, "decision_point", e.decisionPoint);
-  putString(j, "why_node_id", e.whyNodeId);
-  putTime(j, "updated", e.updated);
-  putUnknown(j, e.unknown);
-  return j;
-}
-
-Ordered whyNodeJson(const WhyNode& n) {
-  Ordered j = Ordered::object();
-  j["id"] = n.id;
-  putString(j, "parent_id", n.parentId);
-  j["order"] = n.order;
-  j["text"] = n.text;
-  putFlag(j, "root_cause", n.rootCause);
-  if (n.category) j["category"] = std::string(wireName(*n.category));
-  putString(j, "notes", n.notes);
-  putTime(j, "updated", n.updated);
-  putUnknown(j, n.unknown);
-  return j;
-}
-
-Ordered factorJson(const Factor& f) {
-  Ordered j = Ordered::object();
-  j["id"] = f.id;
-  j["category"] = std::string(wireName(f.category));
-  j["text"] = f.text;
-  putList(j, "why_node_ids", f.whyNodeIds);
-  putTime(j, "updated", f.updated);
-  putUnknown(j, f.unknown);
-  return j;
-}
-
-Ordered actionJson(const ActionItem& a) {
-  Ordered j = Ordered::object();
-  j["id"] = a.id;
-  j["title"] = a.title;
-  putString(j, "owner", a.owner);
-  putOptionalTime(j, "due", a.due);
-  j["status"] = std::string(wireName(a.status));
-  j["kind"] = std::string(wireName(a.kind));
-  putString(j, "link", a.link);
-  putString(j, "notes", a.notes);
-  j["progress"] = a.progress;
-  putTime(j, "created", a.created);
-  putOptionalTime(j, "completed", a.completed);
-  putList(j, "why_node_ids", a.whyNodeIds);
-  putList(j, "factor_ids", a.factorIds);
-  putTime(j, "updated", a.updated);
-  putUnknown(j, a.unknown);
-  return j;
+void writeAction(JsonTextWriter& w, const ActionItem& a) {
+  ObjectOut o(w);
+  o.string("id", a.id);
+  o.string("title", a.title);
+  o.optionalString("owner", a.owner);
+  o.optionalTime("due", a.due);
+  o.wire("status", wireName(a.status));
+  o.wire("kind", wireName(a.kind));
+  o.optionalString("link", a.link);
+  o.optionalString("notes", a.notes);
+  o.key("progress").integer(a.progress);
+  o.time("created", a.created);
+  o.optionalTime("completed", a.completed);
+  o.list("why_node_ids", a.whyNodeIds);
+  o.list("factor_ids", a.factorIds);
+  o.time("updated", a.updated);
+  o.unknown(a.unknown);
+  o.end();
 }
 
 template <class T, class Fn>
-void putElements(Ordered& j, const char* key, const std::vector<T>& items, Fn toJsonFn) {
+void writeElements(ObjectOut& doc, JsonTextWriter& w, const char* key, const std::vector<T>& items,
+                   Fn writeOne) {
   if (items.empty()) return;
-  Ordered list = Ordered::array();
-  list.get_ref<Ordered::array_t&>().reserve(items.size());
-  for (const auto& item : items) list.push_back(toJsonFn(item));
-  j[key] = std::move(list);
+  doc.key(key).beginArray();
+  for (const auto& item : items) {
+    w.element();
+    writeOne(w, item);
+  }
+  w.endArray();
 }
 
-Ordered impactJson(const Impact& impact) {
-  Ordered j = Ordered::object();
-  putString(j, "text", impact.text);
-  if (impact.usersAffected) j["users_affected"] = *impact.usersAffected;
-  if (impact.revenueLost) j["revenue_lost"] = *impact.revenueLost;
-  putUnknown(j, impact.unknown);
-  return j;
+// A member whose object may come out empty: then it is left out altogether.
+template <class Fn>
+void optionalObject(ObjectOut& parent, JsonTextWriter& w, const char* key, Fn writeMembers) {
+  const std::size_t mark = w.out().size();
+  parent.key(key);
+  ObjectOut o(w);
+  writeMembers(o);
+  const bool empty = w.count() == 0;
+  o.end();
+  if (empty) {
+    w.rollback(mark);
+    parent.forgetLastKey();
+  }
 }
 
-Ordered sectionsJson(const Sections& s) {
-  Ordered j = Ordered::object();
-  putString(j, "summary", s.summary);
-  putString(j, "detection", s.detection);
-  putString(j, "response", s.response);
-  putString(j, "root_cause", s.rootCause);
-  putString(j, "went_well", s.wentWell);
-  putString(j, "lessons_learned", s.lessonsLearned);
-  putUnknown(j, s.unknown);
-  return j;
+std::size_t estimatedSize(const PostMortem& doc) {
+  return 4096 + 256 * (doc.events.size() + doc.whyNodes.size()) +
+         512 * (doc.factors.size() + doc.actions.size());
 }
 
 }  // namespace
 
 std::string toJson(const PostMortem& doc) {
-  Ordered j = Ordered::object();
-  j["format"] = kFormatTag;
-  j["version"] = kFormatVersion;
-  j["id"] = doc.id;
-  j["title"] = doc.title;
-  putTime(j, "incident_date", doc.incidentDate);
-  j["severity"] = std::string(wireName(doc.severity));
-  if (doc.durationOverride) j["duration_ms"] = *doc.durationOverride;
-  if (Ordered impact = impactJson(doc.impact); !impact.empty()) j["impact"] = std::move(impact);
-  putList(j, "authors", doc.authors);
-  putList(j, "reviewers", doc.reviewers);
-  j["status"] = std::string(wireName(doc.status));
-  putList(j, "tags", doc.tags);
-  putList(j, "services", doc.services);
+  std::string out;
+  out.reserve(estimatedSize(doc));
+  JsonTextWriter w(out);
+  ObjectOut o(w);
+  o.wire("format", kFormatTag);
+  o.key("version").integer(kFormatVersion);
+  o.string("id", doc.id);
+  o.string("title", doc.title);
+  o.time("incident_date", doc.incidentDate);
+  o.wire("severity", wireName(doc.severity));
+  if (doc.durationOverride) o.key("duration_ms").integer(*doc.durationOverride);
+  optionalObject(o, w, "impact", [&](ObjectOut& impact) {
+    impact.optionalString("text", doc.impact.text);
+    if (doc.impact.usersAffected) impact.key("users_affected").integer(*doc.impact.usersAffected);
+    if (doc.impact.revenueLost) impact.key("revenue_lost").out() += nlohmann::json(*doc.impact.revenueLost).dump();
+    impact.unknown(doc.impact.unknown);
+  });
+  o.list("authors", doc.authors);
+  o.list("reviewers", doc.reviewers);
+  o.wire("status", wireName(doc.status));
+  o.list("tags", doc.tags);
+  o.list("services", doc.services);
   if (!doc.triggers.empty()) {
-    Ordered list = Ordered::array();
-    for (Trigger t : doc.triggers) list.push_back(std::string(wireName(t)));
-    j["triggers"] = std::move(list);
+    o.key("triggers").beginArray();
+    for (Trigger t : doc.triggers) {
+      w.element();
+      w.rawString(wireName(t));
+    }
+    w.endArray();
   }
-  putTime(j, "created", doc.created);
-  putTime(j, "updated", doc.updated);
-  if (Ordered sections = sectionsJson(doc.sections); !sections.empty())
-    j["sections"] = std::move(sections);
-  putElements(j, "events", doc.events, eventJson);
-  putElements(j, "why_nodes", doc.whyNodes, whyNodeJson);
-  putElements(j, "factors", doc.factors, factorJson);
-  putElements(j, "actions", doc.actions, actionJson);
-  putList(j, "dismissed_hints", doc.dismissedHints);
-  putUnknown(j, doc.unknown);
-  std::string out = j.dump(2, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace);
+  o.time("created", doc.created);
+  o.time("updated", doc.updated);
+  optionalObject(o, w, "sections", [&](ObjectOut& s) {
+    s.optionalString("summary", doc.sections.summary);
+    s.optionalString("detection", doc.sections.detection);
+    s.optionalString("response", doc.sections.response);
+    s.optionalString("root_cause", doc.sections.rootCause);
+    s.optionalString("went_well", doc.sections.wentWell);
+    s.optionalString("lessons_learned", doc.sections.lessonsLearned);
+    s.unknown(doc.sections.unknown);
+  });
+  writeElements(o, w, "events", doc.events, writeEvent);
+  writeElements(o, w, "why_nodes", doc.whyNodes, writeWhyNode);
+  writeElements(o, w, "factors", doc.factors, writeFactor);
+  writeElements(o, w, "actions", doc.actions, writeAction);
+  o.list("dismissed_hints", doc.dismissedHints);
+  o.unknown(doc.unknown);
+  o.end();
   out += '\n';
   return out;
 }
