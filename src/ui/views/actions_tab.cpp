@@ -1,9 +1,292 @@
+// Action items as an editable table: every field inline, sortable columns,
+// filters (status, owner, overdue), overdue rows highlighted.
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "core/analysis/close_rule.h"
+#include "core/edit/commands.h"
+#include "core/model/ids.h"
+#include "core/model/time_format.h"
+#include "ui/theme.h"
+#include "ui/views/editor_requests.h"
 #include "ui/views/views.h"
+#include "ui/widgets/draft_field.h"
+#include "ui/widgets/enum_combo.h"
+#include "ui/widgets/focus.h"
+#include "ui/widgets/form.h"
+#include "ui/widgets/text_field.h"
 
 namespace hs::ui {
+namespace {
 
-void drawActionsTab(AppState&, PostMortem&) { ImGui::TextDisabled("Coming in this release."); }
+enum Column { kTitle, kOwner, kDue, kStatus, kKind, kProgress, kLink, kNotes, kDelete, kColumnCount };
+
+// Filter "status": -2 all, -1 open, else an ActionStatus.
+struct ActionsView {
+  int statusFilter = -2;
+  std::string ownerFilter;
+  bool overdueOnly = false;
+  Id focusAction;
+  int focusFrames = 0;
+  std::vector<int> rows;  // reused every frame
+};
+ActionsView g_view;
+
+std::string lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+bool passesFilter(const ActionItem& a, TimeMs now, const std::string& ownerNeedle) {
+  if (g_view.statusFilter == -1 && !isOpen(a)) return false;
+  if (g_view.statusFilter >= 0 && static_cast<int>(a.status) != g_view.statusFilter) return false;
+  if (g_view.overdueOnly && !isOverdue(a, now)) return false;
+  if (!ownerNeedle.empty() && lower(a.owner).find(ownerNeedle) == std::string::npos) return false;
+  return true;
+}
+
+int compareActions(const ActionItem& a, const ActionItem& b, int column) {
+  auto cmp = [](const auto& x, const auto& y) { return x < y ? -1 : (y < x ? 1 : 0); };
+  switch (column) {
+    case kTitle: return cmp(lower(a.title), lower(b.title));
+    case kOwner: return cmp(lower(a.owner), lower(b.owner));
+    case kDue:  // no due date sorts last
+      if (a.due.has_value() != b.due.has_value()) return a.due ? -1 : 1;
+      return a.due ? cmp(*a.due, *b.due) : 0;
+    case kStatus: return cmp(static_cast<int>(a.status), static_cast<int>(b.status));
+    case kKind: return cmp(static_cast<int>(a.kind), static_cast<int>(b.kind));
+    case kProgress: return cmp(a.progress, b.progress);
+    case kLink: return cmp(a.link, b.link);
+    case kNotes: return cmp(lower(a.notes), lower(b.notes));
+  }
+  return 0;
+}
+
+void sortRows(const PostMortem& doc, const ImGuiTableSortSpecs* specs) {
+  if (!specs || specs->SpecsCount == 0) return;  // document order
+  std::stable_sort(g_view.rows.begin(), g_view.rows.end(), [&](int i, int j) {
+    for (int k = 0; k < specs->SpecsCount; ++k) {
+      const ImGuiTableColumnSortSpecs& spec = specs->Specs[k];
+      int c = compareActions(doc.actions[i], doc.actions[j], static_cast<int>(spec.ColumnUserID));
+      if (c != 0) return spec.SortDirection == ImGuiSortDirection_Ascending ? c < 0 : c > 0;
+    }
+    return false;
+  });
+}
+
+Command editAction(AppState& state, const PostMortem& doc, const ActionItem& a, const char* what,
+                   const std::string& mergeKey, const std::function<void(ActionItem&)>& change) {
+  return editElement<ActionItem>(std::string("Edit action ") + what,
+                                 mergeKey.empty() ? std::string() : mergeKey + a.id, a.id, doc,
+                                 state.now(), change);
+}
+
+void textCell(AppState& state, const PostMortem& doc, const ActionItem& a, const char* id,
+              const std::string& name, const char* hint, std::string ActionItem::*member,
+              const char* what) {
+  std::string value = a.*member;
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  bool changed = ImGui::InputTextWithHint(id, hint, &value);
+  nameLastItem(name.c_str());
+  if (ImGui::IsItemDeactivated()) state.endTypingRun();
+  if (changed)
+    state.apply(editAction(state, doc, a, what, std::string("action-") + what + "-",
+                           [&](ActionItem& x) { x.*member = value; }));
+}
+
+void drawToolbar(AppState& state, const PostMortem& doc) {
+  const float s = uiScale();
+  ActionCounts counts = countActions(doc, state.now());
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("Status");
+  ImGui::SameLine();
+  const char* statusNames[] = {"All", "Open", "Not started", "In progress", "Done", "Won't do"};
+  ImGui::SetNextItemWidth(140 * s);
+  if (ImGui::BeginCombo("##status-filter", statusNames[g_view.statusFilter + 2])) {
+    for (int i = -2; i < kActionStatusCount; ++i)
+      if (ImGui::Selectable(statusNames[i + 2], g_view.statusFilter == i)) g_view.statusFilter = i;
+    ImGui::EndCombo();
+  }
+  nameLastItem("Status filter");
+  ImGui::SameLine(0, 16 * s);
+  ImGui::TextDisabled("Owner");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(160 * s);
+  ImGui::InputTextWithHint("##owner-filter", "any owner", &g_view.ownerFilter);
+  nameLastItem("Owner filter");
+  ImGui::SameLine(0, 16 * s);
+  ImGui::Checkbox("Overdue only", &g_view.overdueOnly);
+  ImGui::SameLine(0, 16 * s);
+  ImGui::TextDisabled("%d actions \xC2\xB7 %d open \xC2\xB7 %d overdue", counts.total, counts.open,
+                      counts.overdue);
+
+  const char* addLabel = "+ Add action";
+  float addWidth = ImGui::CalcTextSize(addLabel).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - addWidth);
+  if (ImGui::Button(addLabel)) {
+    ActionItem action;
+    action.id = newId("ac");
+    action.created = state.now();
+    state.apply(addElement<ActionItem>("Add action", action, state.now()));
+    g_view = ActionsView{};  // clear filters so the new row shows
+    g_view.focusAction = action.id;
+  }
+}
+
+void drawRow(AppState& state, const PostMortem& doc, const ActionItem& a, int rowNumber,
+             std::vector<Command>& deferred) {
+  const TimeMs now = state.now();
+  const bool overdue = isOverdue(a, now);
+  const std::string n = std::to_string(rowNumber);
+  ImGui::PushID(a.id.c_str());
+  ImGui::TableNextRow();
+  if (overdue) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, withAlpha(colors::kDanger, 0.10f));
+
+  ImGui::TableSetColumnIndex(kTitle);
+  const bool focusHere = g_view.focusAction == a.id;
+  if (focusHere) ImGui::SetScrollHereY();
+  textCell(state, doc, a, "##title", "Action title " + n, "What will be done", &ActionItem::title, "title");
+  if (focusHere && !ImGui::IsItemActive()) activateInputNextFrame(ImGui::GetItemID());
+  // Asked again each frame until the caret is in the title.
+  if (focusHere && (ImGui::IsItemActive() || ++g_view.focusFrames > 30)) {
+    g_view.focusAction.clear();
+    g_view.focusFrames = 0;
+  }
+
+  ImGui::TableSetColumnIndex(kOwner);
+  textCell(state, doc, a, "##owner", "Action owner " + n, "Who", &ActionItem::owner, "owner");
+
+  ImGui::TableSetColumnIndex(kDue);
+  if (overdue) ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kDanger));
+  std::optional<TimeMs> due;
+  std::string dueName = "Action due " + n;
+  bool dueChanged = timeField(dueName.c_str(), a.due, due, true, true);
+  if (overdue) ImGui::PopStyleColor();
+  if (overdue && ImGui::IsItemHovered()) ImGui::SetTooltip("Overdue: it was due %s", formatDate(*a.due).c_str());
+  if (dueChanged) state.apply(editAction(state, doc, a, "due date", "", [&](ActionItem& x) { x.due = due; }));
+
+  ImGui::TableSetColumnIndex(kStatus);
+  ActionStatus status = a.status;
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (enumCombo("##status", status, kActionStatuses)) {
+    state.apply(editAction(state, doc, a, "status", "", [&](ActionItem& x) {
+      x.status = status;
+      if (status == ActionStatus::Done) {
+        x.completed = now;
+        x.progress = 100;
+      } else {
+        x.completed.reset();
+      }
+    }));
+  }
+  nameLastItem(("Action status " + n).c_str());
+  if (a.completed && ImGui::IsItemHovered()) ImGui::SetTooltip("Completed %s", formatDateTime(*a.completed).c_str());
+
+  ImGui::TableSetColumnIndex(kKind);
+  ActionKind kind = a.kind;
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (enumCombo("##kind", kind, kActionKinds))
+    state.apply(editAction(state, doc, a, "kind", "", [&](ActionItem& x) { x.kind = kind; }));
+  nameLastItem(("Action kind " + n).c_str());
+
+  ImGui::TableSetColumnIndex(kProgress);
+  int progress = a.progress;
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  bool moved = ImGui::SliderInt("##progress", &progress, 0, 100, "%d%%", ImGuiSliderFlags_AlwaysClamp);
+  nameLastItem(("Action progress " + n).c_str());
+  if (ImGui::IsItemDeactivated()) state.endTypingRun();
+  if (moved)
+    state.apply(editAction(state, doc, a, "progress", "action-progress-", [&](ActionItem& x) { x.progress = progress; }));
+
+  ImGui::TableSetColumnIndex(kLink);
+  float openWidth = ImGui::CalcTextSize("Open").x + ImGui::GetStyle().FramePadding.x * 2;
+  std::string link = a.link;
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - openWidth - ImGui::GetStyle().ItemInnerSpacing.x);
+  bool linkChanged = ImGui::InputTextWithHint("##link", "https://\xE2\x80\xA6", &link);
+  nameLastItem(("Action link " + n).c_str());
+  if (ImGui::IsItemDeactivated()) state.endTypingRun();
+  if (linkChanged)
+    state.apply(editAction(state, doc, a, "link", "action-link-", [&](ActionItem& x) { x.link = link; }));
+  ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+  ImGui::BeginDisabled(a.link.empty());
+  if (ImGui::Button("Open")) state.platform().openUrl(a.link);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the link in a new tab");
+  ImGui::EndDisabled();
+
+  ImGui::TableSetColumnIndex(kNotes);
+  textCell(state, doc, a, "##notes", "Action notes " + n, "Notes", &ActionItem::notes, "notes");
+  if (!a.notes.empty() && ImGui::IsItemHovered() && !ImGui::IsItemActive()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+    ImGui::TextUnformatted(a.notes.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+
+  ImGui::TableSetColumnIndex(kDelete);
+  ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kDanger));
+  if (ImGui::Button("Delete")) deferred.push_back(removeActionItem(a.id, doc));
+  ImGui::PopStyleColor();
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void requestActionFocus(const Id& actionId) { g_view.focusAction = actionId; }
+
+void drawActionsTab(AppState& state, PostMortem& doc) {
+  sectionHeading("Action items");
+  drawToolbar(state, doc);
+  ImGui::Dummy(ImVec2(0, 2 * uiScale()));
+
+  const TimeMs now = state.now();
+  const std::string ownerNeedle = lower(g_view.ownerFilter);
+  g_view.rows.clear();
+  for (int i = 0; i < static_cast<int>(doc.actions.size()); ++i)
+    if (passesFilter(doc.actions[i], now, ownerNeedle) || doc.actions[i].id == g_view.focusAction)
+      g_view.rows.push_back(i);
+
+  if (doc.actions.empty()) {
+    helpText("No action items yet. Add one here, or use \"New action\" on a contributing factor.");
+    return;
+  }
+
+  if (g_view.rows.empty()) helpText("No action matches the filters.");
+  ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate |
+                          ImGuiTableFlags_SortMulti | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
+                          ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
+                          ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+  // As tall as its rows (no empty grid below them), scrolling when there are more.
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float rowHeight = ImGui::GetFrameHeight() + style.CellPadding.y * 2;
+  float headerHeight = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+  float wanted = rowHeight * static_cast<float>(g_view.rows.size()) + headerHeight + 2.0f * uiScale();
+  ImVec2 outer(0, std::min(wanted, ImGui::GetContentRegionAvail().y));
+  if (!ImGui::BeginTable("##actions", kColumnCount, flags, outer)) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_None, 2.8f, kTitle);
+  ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_None, 1.3f, kOwner);
+  ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_None, 1.3f, kDue);
+  ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_None, 1.4f, kStatus);
+  ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_None, 2.2f, kKind);
+  ImGui::TableSetupColumn("Progress", ImGuiTableColumnFlags_None, 1.2f, kProgress);
+  ImGui::TableSetupColumn("Link", ImGuiTableColumnFlags_None, 2.0f, kLink);
+  ImGui::TableSetupColumn("Notes", ImGuiTableColumnFlags_None, 1.9f, kNotes);
+  ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize("Delete").x + ImGui::GetStyle().FramePadding.x * 2, kDelete);
+  ImGui::TableHeadersRow();
+  sortRows(doc, ImGui::TableGetSortSpecs());
+
+  std::vector<Command> deferred;
+  int number = 0;
+  for (int index : g_view.rows) drawRow(state, doc, doc.actions[index], ++number, deferred);
+  ImGui::EndTable();
+  for (auto& cmd : deferred) state.apply(std::move(cmd));
+}
 
 }  // namespace hs::ui

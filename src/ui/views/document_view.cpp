@@ -1,7 +1,12 @@
 #include <imgui.h>
 
+#include <string>
+
+#include "core/analysis/close_rule.h"
+#include "ui/item_registry.h"
 #include "ui/theme.h"
 #include "ui/views/views.h"
+#include "ui/widgets/form.h"
 
 namespace hs::ui {
 namespace {
@@ -20,36 +25,60 @@ constexpr TabEntry kTabs[] = {
     {"Actions", DocTab::Actions, drawActionsTab},
 };
 
+// Back button, title, severity and status badges, and a count of open actions.
+void drawHeader(AppState& state, const PostMortem& doc) {
+  if (ImGui::Button("< Library")) {
+    state.closeDocument();
+    return;
+  }
+  ImGui::SameLine(0, 14 * uiScale());
+  ImGui::PushFont(fonts().heading);
+  ImGui::TextUnformatted(doc.title.empty() ? "Untitled post-mortem" : doc.title.c_str());
+  ImGui::PopFont();
+  ImGui::SameLine(0, 14 * uiScale());
+  badge(label(doc.severity).data(), severityColor(doc.severity));
+  ImGui::SameLine();
+  badge(label(doc.status).data(), docStatusColor(doc.status));
+  ActionCounts counts = countActions(doc, state.now());
+  if (counts.total > 0) {
+    ImGui::SameLine();
+    std::string text = std::to_string(counts.open) + " open action" + (counts.open == 1 ? "" : "s");
+    if (counts.overdue > 0) text += " \xC2\xB7 " + std::to_string(counts.overdue) + " overdue";
+    badge(text.c_str(), counts.overdue > 0 ? colors::kDanger : colors::kMutedText);
+  }
+}
+
 }  // namespace
 
 void drawDocumentView(AppState& state) {
   PostMortem* doc = state.openDocument();
   if (!doc) return;
-  if (ImGui::Button("< Library")) {
-    state.closeDocument();
-    return;
-  }
-  ImGui::SameLine();
-  ImGui::PushFont(fonts().heading);
-  ImGui::TextUnformatted(doc->title.empty() ? "Untitled post-mortem" : doc->title.c_str());
-  ImGui::PopFont();
+  drawHeader(state, *doc);
+  doc = state.openDocument();
+  if (!doc) return;
+  ImGui::Dummy(ImVec2(0, 2 * uiScale()));
 
   if (!ImGui::BeginTabBar("##document-tabs")) return;
   // A tab chosen from code (meeting mode, a link) is selected once; afterwards the user's click rules.
   static DocTab lastRequested = DocTab::Overview;
   bool requestChanged = state.tab != lastRequested;
+  DocTab shown = state.tab;
   for (const auto& entry : kTabs) {
     ImGuiTabItemFlags flags =
         (requestChanged && state.tab == entry.tab) ? ImGuiTabItemFlags_SetSelected : 0;
-    if (ImGui::BeginTabItem(entry.label, nullptr, flags)) {
+    bool open = ImGui::BeginTabItem(entry.label, nullptr, flags);
+    // Tab items are not reported through the test-engine hooks: name them for tests.
+    registerCustomItem(entry.label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (open) {
       if (!requestChanged) state.tab = entry.tab;
+      shown = state.tab;  // a tab may request another one while it draws (e.g. "New action")
       ImGui::BeginChild("##tab-content");
       entry.draw(state, *doc);
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
   }
-  lastRequested = state.tab;
+  lastRequested = shown;
   ImGui::EndTabBar();
 }
 
