@@ -117,6 +117,8 @@ test('5 whys: build the disk-full chain, branch, root causes, action, drag to re
   assert.equal(byText(doc, BRANCH[0]).category, 'process');
 
   await app.click('Fit');
+  await app.page.mouse.move(700, 895);  // no tooltip in the picture
+  await app.settle(3);
   await app.screenshot('why-tree');
 
   // A drop that would make a loop is refused: "disk full" onto its own grandchild.
@@ -136,6 +138,7 @@ test('5 whys: build the disk-full chain, branch, root causes, action, drag to re
   // Low zoom: short labels, level visible.
   await app.click('Zoom out');
   await app.click('Zoom out');
+  await app.page.mouse.move(700, 895);
   await app.settle(3);
   await app.screenshot('why-tree-low-zoom');
   app.assertNoErrors();

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "core/model/time_format.h"
@@ -15,7 +16,7 @@ namespace hs::ui::why {
 namespace {
 
 constexpr ImU32 kEdge = IM_COL32(173, 181, 189, 255);
-constexpr ImU32 kEdgeRootCause = IM_COL32(201, 42, 42, 200);
+constexpr ImU32 kEdgeRootCause = IM_COL32(224, 110, 110, 255);
 constexpr ImU32 kBorder = IM_COL32(206, 212, 218, 255);
 constexpr ImU32 kBorderHover = IM_COL32(134, 142, 150, 255);
 constexpr ImU32 kFill = IM_COL32(255, 255, 255, 255);
@@ -72,6 +73,31 @@ struct Frame {
   float ratio;  // device pixel ratio
 };
 
+// p0 -> p1 -> p2 -> p3 with rounded corners; a straight line when aligned.
+void elbow(ImDrawList* list, ImVec2 p0, ImVec2 p1, ImVec2 p2, ImVec2 p3, bool topDown, float radius) {
+  float across = topDown ? p2.x - p1.x : p2.y - p1.y;
+  list->PathLineTo(p0);
+  if (std::abs(across) < 0.5f) {
+    list->PathLineTo(p3);
+    return;
+  }
+  float along1 = topDown ? p1.y - p0.y : p1.x - p0.x;
+  float r = std::min({radius, std::abs(across) * 0.5f, std::abs(along1)});
+  float dir = across > 0 ? 1.f : -1.f;
+  if (topDown) {
+    list->PathLineTo(ImVec2(p1.x, p1.y - r));
+    list->PathBezierQuadraticCurveTo(p1, ImVec2(p1.x + dir * r, p1.y), 6);
+    list->PathLineTo(ImVec2(p2.x - dir * r, p2.y));
+    list->PathBezierQuadraticCurveTo(p2, ImVec2(p2.x, p2.y + r), 6);
+  } else {
+    list->PathLineTo(ImVec2(p1.x - r, p1.y));
+    list->PathBezierQuadraticCurveTo(p1, ImVec2(p1.x, p1.y + dir * r), 6);
+    list->PathLineTo(ImVec2(p2.x, p2.y - dir * r));
+    list->PathBezierQuadraticCurveTo(p2, ImVec2(p2.x + r, p2.y), 6);
+  }
+  list->PathLineTo(p3);
+}
+
 void drawLinks(const Frame& f) {
   const Scene& sc = f.scene;
   bool topDown = sc.orientation == TreeOrientation::TopDown;
@@ -115,11 +141,8 @@ void drawLinks(const Frame& f) {
           p2 = f.canvas.toScreen(ImVec2(mid, cy));
           p3 = f.canvas.toScreen(ImVec2(child.rect.minX, cy));
         }
-        f.list->PathLineTo(p0);
-        f.list->PathLineTo(p1);
-        f.list->PathLineTo(p2);
-        f.list->PathLineTo(p3);
-        f.list->PathStroke(red ? kEdgeRootCause : kEdge, 0, red ? thickness * 1.4f : thickness);
+        elbow(f.list, p0, p1, p2, p3, topDown, 8.0f * f.s);
+        f.list->PathStroke(red ? kEdgeRootCause : kEdge, 0, red ? thickness * 1.3f : thickness);
       }
     }
   }
@@ -278,9 +301,13 @@ void drawNode(const Frame& f, int i, std::vector<Hotspot>& hotspots, std::string
     float levelSize = size * 0.8f;
     list->AddText(boldFont(), levelSize, ImVec2(left - kPad * s + pad, a.y + pad),
                   node.rootCause ? colors::kDanger : muted, shortLevel, nullptr, 0, &clip);
-    if (f.ctx.editing != i && !node.text.empty())
-      list->AddText(boldFont(), size, ImVec2(left - kPad * s + pad, a.y + pad + levelSize * 1.1f), textColor,
-                    node.text.c_str(), nullptr, b.x - left - pad, &clip);
+    float textTop = a.y + pad + levelSize * 1.15f;
+    int lines = static_cast<int>((b.y - pad * 0.5f - textTop) / size);
+    if (f.ctx.editing != i && !node.text.empty() && lines > 0) {
+      ImVec4 lineClip(clip.x, clip.y, clip.z, textTop + lines * size);
+      list->AddText(boldFont(), size, ImVec2(left - kPad * s + pad, textTop), textColor, node.text.c_str(),
+                    nullptr, b.x - (left - kPad * s + pad) - pad, &lineClip);
+    }
   } else if (w >= 22.0f) {
     // Colour only, with the level number.
     char num[8];

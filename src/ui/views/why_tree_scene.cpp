@@ -34,6 +34,8 @@ bool updateScene(Scene& scene, const PostMortem& doc, std::uint64_t revision,
       scene.fontSize == fontSize)
     return false;
   if (scene.fontSize != fontSize) scene.measured.clear();
+  bool contentRevisionChanged = scene.builtFrom != &doc || scene.revision != revision ||
+                                scene.nodeCount != doc.whyNodes.size() || scene.docUpdated != doc.updated;
   scene.builtFrom = &doc;
   scene.revision = revision;
   scene.nodeCount = doc.whyNodes.size();
@@ -67,7 +69,10 @@ bool updateScene(Scene& scene, const PostMortem& doc, std::uint64_t revision,
       int i = scene.find(id);
       if (i >= 0) ++scene.nodes[i].factorCount;
     }
-  computeWhyHints(doc, scene.hints);
+  // Hints read every text (blame phrases): only when the document changed,
+  // not when a subtree is collapsed or the orientation flips.
+  bool contentChanged = contentRevisionChanged;
+  if (contentChanged) computeWhyHints(doc, scene.hints);
   for (std::size_t h = 0; h < scene.hints.size(); ++h) {
     int i = scene.find(scene.hints[h].nodeId);
     if (i >= 0) scene.nodes[i].hintIndex = static_cast<int>(h);
