@@ -37,6 +37,20 @@ class LibraryStore {
   virtual void put(const std::string& id, std::string bytes, const std::string& summaryJson,
                    std::function<void(Result)> done) = 0;
   virtual void remove(const std::string& id, std::function<void(Result)> done) = 0;
+  // Tells the store that the record loaded under `recordKey` holds post-mortem `id`
+  // (the folder store then keeps writing that file, whatever its name).
+  virtual void adopt(const std::string& recordKey, const std::string& id) {
+    (void)recordKey;
+    (void)id;
+  }
+};
+
+// Only one instance may write the shared store: in the browser one tab (Web
+// Locks API), natively one process per library folder (flock). The others read
+// it once and keep their edits in memory.
+struct WriterClaim {
+  bool writer = true;
+  std::string reason;  // why not, in words for a banner
 };
 
 // Services the UI calls; one instance per run.
@@ -60,6 +74,13 @@ class Platform {
   virtual void setFlushHandler(std::function<void()> handler) = 0;
   // Asks the browser to keep our storage (navigator.storage.persist()).
   virtual void requestPersistentStorage() {}
+  // Decides whether this instance writes the store; `done` runs once, later (web)
+  // or at once (native).
+  virtual void claimWriter(std::function<void(WriterClaim)> done) { done({}); }
+  // For an instance that is not the writer: true once the writer has gone.
+  virtual bool writerGone() const { return false; }
+  // Starts the app again with the stored data (browser: reloads the page).
+  virtual void reload() {}
 };
 
 }  // namespace hs::platform

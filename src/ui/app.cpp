@@ -5,15 +5,40 @@
 
 #include "core/io/json_writer.h"
 #include "core/model/time_format.h"
+#include "ui/file_actions.h"
+#include "ui/item_registry.h"
 #include "ui/new_document.h"
 #include "ui/persistence.h"
+#include "ui/shipped_examples.h"
 #include "ui/theme.h"
 #include "ui/views/views.h"
 
 namespace hs::ui {
+namespace {
+
+// Registers the last item under `prefix + text` so browser tests can read messages.
+void nameLastText(const std::string& prefix, const std::string& text) {
+  registerCustomItem(prefix + text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+void downloadOpenJson(AppState& state) {
+  if (const PostMortem* doc = state.openDocument()) downloadJson(state, *doc);
+  else state.statusMessage = "Open a post-mortem to download it";
+}
+
+void downloadOpenMarkdown(AppState& state) {
+  if (const PostMortem* doc = state.openDocument()) downloadMarkdown(state, *doc);
+  else state.statusMessage = "Open a post-mortem to download it";
+}
+
+}  // namespace
 
 App::App(platform::Platform& platform)
-    : state_(platform), persistence_(std::make_unique<Persistence>(state_)) {}
+    : state_(platform), persistence_(std::make_unique<Persistence>(state_)) {
+  platform.setDropHandler([this](std::vector<platform::FileData> files) {
+    importFiles(state_, std::move(files));
+  });
+}
 
 App::~App() = default;
 
@@ -36,11 +61,17 @@ std::string App::libraryJson() const {
 void App::handleShortcuts() {
   ImGuiIO& io = ImGui::GetIO();
   bool ctrl = io.KeyCtrl || io.KeySuper;
-  if (!ctrl) return;
+  if (!ctrl || fileDialogOpen()) return;
   if (ImGui::IsKeyPressed(ImGuiKey_Z, false) && !io.KeyShift) state_.undo();
   if ((ImGui::IsKeyPressed(ImGuiKey_Z, false) && io.KeyShift) || ImGui::IsKeyPressed(ImGuiKey_Y, false))
     state_.redo();
   if (ImGui::IsKeyPressed(ImGuiKey_N, false)) createAndOpenNewDocument(state_);
+  if (ImGui::IsKeyPressed(ImGuiKey_O, false)) openFilesFromPicker(state_);
+  if (ImGui::IsKeyPressed(ImGuiKey_S, false)) {
+    state_.endTypingRun();
+    if (io.KeyShift) downloadOpenMarkdown(state_);
+    else downloadOpenJson(state_);
+  }
 }
 
 void App::drawMainMenu() {
@@ -50,6 +81,16 @@ void App::drawMainMenu() {
   ImGui::PopFont();
   if (ImGui::BeginMenu("File")) {
     if (ImGui::MenuItem("New post-mortem", "Ctrl+N")) createAndOpenNewDocument(state_);
+    if (ImGui::MenuItem("Open file\xE2\x80\xA6", "Ctrl+O")) openFilesFromPicker(state_);
+    if (ImGui::BeginMenu("Open example")) {
+      for (std::size_t i = 0; i < kShippedExampleCount; ++i)
+        if (ImGui::MenuItem(kShippedExamples[i].name)) openShippedExample(state_, i);
+      ImGui::EndMenu();
+    }
+    ImGui::Separator();
+    bool hasDoc = state_.openDocument() != nullptr;
+    if (ImGui::MenuItem("Download JSON", "Ctrl+S", false, hasDoc)) downloadOpenJson(state_);
+    if (ImGui::MenuItem("Download Markdown", "Ctrl+Shift+S", false, hasDoc)) downloadOpenMarkdown(state_);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Edit")) {
@@ -71,32 +112,108 @@ void App::drawMainMenu() {
   ImGui::EndMenuBar();
 }
 
+// A tinted box with a message and buttons; returns the index of the button clicked, or -1.
+static int bannerBox(const char* id, Banner::Kind kind, const std::string& text,
+                     std::initializer_list<const char*> buttons) {
+  float scale = uiScale();
+  ImU32 color = kind == Banner::Kind::Error     ? colors::kDanger
+                : kind == Banner::Kind::Warning ? colors::kWarning
+                                                : colors::kAccent;
+  ImVec4 c = toVec4(color);
+  ImGui::PushID(id);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(c.x, c.y, c.z, 0.10f));
+  ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(c.x, c.y, c.z, 0.55f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * scale, 8 * scale));
+  ImGui::BeginChild("##banner", ImVec2(0, 0),
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  float buttonsWidth = 0;
+  for (const char* label : buttons)
+    buttonsWidth += ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2 +
+                    ImGui::GetStyle().ItemSpacing.x;
+  float textWidth = ImGui::GetContentRegionAvail().x - buttonsWidth - 12 * scale;
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 2 * scale);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textWidth);
+  ImGui::PushStyleColor(ImGuiCol_Text, kind == Banner::Kind::Info ? toVec4(colors::kText)
+                                                                  : ImVec4(c.x * 0.8f, c.y * 0.8f, c.z * 0.8f, 1));
+  ImGui::TextUnformatted(text.c_str());
+  nameLastText("banner: ", text);
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  int clicked = -1;
+  int index = 0;
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - buttonsWidth + ImGui::GetStyle().ItemSpacing.x);
+  ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y);
+  for (const char* label : buttons) {
+    if (index > 0) ImGui::SameLine();
+    if (ImGui::Button(label)) clicked = index;
+    ++index;
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(2);
+  ImGui::PopID();
+  return clicked;
+}
+
 void App::drawBanners() {
+  // The store: read-only tab, unreadable or failing storage. Edits are never dropped.
+  std::string problem = persistence_->problem();
+  if (!problem.empty()) {
+    if (persistence_->role() == Persistence::Role::ReadOnly) {
+      bool gone = persistence_->writerGone();
+      std::string text = gone ? "The other Hindsight tab was closed. Reload this tab to edit here with the saved data." +
+                                    std::string(persistence_->hasUnsavedEdits() ? " Changes made in this tab are not saved: download a copy first." : "")
+                              : problem;
+      int clicked = bannerBox("store-readonly", gone ? Banner::Kind::Info : Banner::Kind::Warning, text,
+                              {"Download a copy", "Reload"});
+      if (clicked == 0) downloadCopies(state_);
+      if (clicked == 1) state_.platform().reload();
+    } else {
+      int clicked = bannerBox("store-failure", Banner::Kind::Error, problem, {"Download a copy", "Retry now"});
+      if (clicked == 0) downloadCopies(state_);
+      if (clicked == 1) persistence_->retryNow();
+    }
+    ImGui::Spacing();
+  }
   for (std::size_t i = 0; i < state_.banners.size(); ++i) {
     const Banner& banner = state_.banners[i];
-    ImU32 color = banner.kind == Banner::Kind::Error     ? colors::kDanger
-                  : banner.kind == Banner::Kind::Warning ? colors::kWarning
-                                                         : colors::kAccent;
-    ImGui::PushID(static_cast<int>(i));
-    ImGui::PushStyleColor(ImGuiCol_Text, toVec4(color));
-    ImGui::TextWrapped("%s", banner.text.c_str());
-    ImGui::PopStyleColor();
-    if (ImGui::SmallButton("Dismiss")) {
+    int clicked = banner.offerDownload
+                      ? bannerBox(std::to_string(i).c_str(), banner.kind, banner.text, {"Download a copy", "Dismiss"})
+                      : bannerBox(std::to_string(i).c_str(), banner.kind, banner.text, {"Dismiss"});
+    if (banner.offerDownload && clicked == 0) downloadCopies(state_);
+    if ((banner.offerDownload && clicked == 1) || (!banner.offerDownload && clicked == 0)) {
       state_.banners.erase(state_.banners.begin() + static_cast<std::ptrdiff_t>(i));
-      ImGui::PopID();
       break;
     }
-    ImGui::PopID();
+    ImGui::Spacing();
   }
 }
 
 void App::drawStatusBar() {
   ImGui::Separator();
-  ImGui::TextDisabled("%s", persistence_->describe().c_str());
+  std::string saveState = persistence_->describe();
+  bool bad = saveState.rfind("Not saved", 0) == 0;
+  bool pending = !bad && (saveState.rfind("Saving", 0) == 0 || saveState.rfind("Unsaved", 0) == 0);
+  ImU32 dot = bad ? colors::kDanger : pending ? colors::kWarning : colors::kSuccess;
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  float radius = 4.0f * uiScale();
+  float lineHeight = ImGui::GetTextLineHeight();
+  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + radius, pos.y + lineHeight * 0.5f), radius, dot);
+  ImGui::SetCursorScreenPos(ImVec2(pos.x + radius * 2 + 6 * uiScale(), pos.y));
+  ImGui::PushStyleColor(ImGuiCol_Text, bad ? toVec4(colors::kDanger) : toVec4(colors::kMutedText));
+  ImGui::TextUnformatted(saveState.c_str());
+  ImGui::PopStyleColor();
+  nameLastText("save state: ", saveState);
   if (!state_.statusMessage.empty()) {
-    ImGui::SameLine();
-    ImGui::TextDisabled("  %s", state_.statusMessage.c_str());
+    ImGui::SameLine(0, 24 * uiScale());
+    ImGui::TextDisabled("%s", state_.statusMessage.c_str());
+    nameLastText("status: ", state_.statusMessage);
   }
+  std::string where = state_.platform().store().description();
+  std::string right = std::to_string(state_.library().size()) + " post-mortems \xC2\xB7 " + where;
+  float width = ImGui::CalcTextSize(right.c_str()).x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 24 * uiScale(), ImGui::GetWindowContentRegionMax().x - width));
+  ImGui::TextDisabled("%s", right.c_str());
 }
 
 void App::frame() {
@@ -124,6 +241,7 @@ void App::frame() {
   }
   ImGui::EndChild();
   drawStatusBar();
+  drawFileDialogs(state_);
   ImGui::End();
 }
 

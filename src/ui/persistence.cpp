@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <memory>
 
 #include "core/io/json_reader.h"
@@ -12,12 +13,15 @@
 namespace hs::ui {
 namespace {
 
+constexpr TimeMs kFirstRetryDelay = 2000;
+constexpr TimeMs kLongestRetryDelay = 30000;
+
 // Progress of one autosave round over several records.
 struct Round {
-  std::uint64_t counter = 0;
   int remaining = 0;
   std::string firstError;
-  std::vector<std::pair<Id, std::uint64_t>> saved;
+  std::vector<std::pair<Id, std::uint64_t>> saved;  // records written, with their revision
+  std::vector<Id> failedRemovals;
 };
 
 }  // namespace
@@ -25,7 +29,13 @@ struct Round {
 Persistence::Persistence(AppState& state) : state_(state) {
   state_.platform().requestPersistentStorage();
   state_.platform().setFlushHandler([this] { flushNow(); });
-  load();
+  // Load after the claim: a tab being reloaded lets go of the store first, and
+  // its last writes are then visible to the new page.
+  state_.platform().claimWriter([this](platform::WriterClaim claim) {
+    role_ = claim.writer ? Role::Writer : Role::ReadOnly;
+    readOnlyReason_ = claim.reason;
+    load();
+  });
 }
 
 std::string Persistence::encode(const PostMortem& doc) const {
@@ -34,17 +44,16 @@ std::string Persistence::encode(const PostMortem& doc) const {
 
 void Persistence::load() {
   auto& store = state_.platform().store();
+  loading_ = true;
   store.loadAll([this, &store](platform::LibraryStore::Result result,
                                std::vector<platform::LibraryStore::Record> records) {
+    loading_ = false;
     loaded_ = true;
     if (!result.ok) {
-      storeBroken_ = true;
-      state_.banners.push_back({Banner::Kind::Error,
-                                "Saved post-mortems could not be read: " + result.error +
-                                    ". Your edits stay in this window; use Download to keep a copy.",
-                                true});
+      loadError_ = result.error.empty() ? "unknown error" : result.error;
       return;
     }
+    loadError_.clear();
     for (auto& record : records) {
       std::optional<PostMortem> doc;
       std::string error;
@@ -56,12 +65,14 @@ void Persistence::load() {
         doc = loadSnapshot(record.bytes, &error);
       }
       if (!doc) {
+        // Reported, never deleted: the user may fix the file or want it back.
         state_.banners.push_back({Banner::Kind::Warning,
-                                  "The saved record \"" + record.id +
+                                  "The saved post-mortem \"" + record.id +
                                       "\" could not be read and was left untouched: " + error,
                                   false});
         continue;
       }
+      store.adopt(record.id, doc->id);
       if (!state_.findDocument(doc->id)) state_.library().push_back(std::move(*doc));
     }
   });
@@ -72,31 +83,75 @@ void Persistence::tick() {
     seenCounter_ = state_.editCounter();
     tracker_.edited(seenCounter_, state_.lastEditTime());
   }
-  if (loaded_ && tracker_.shouldSave(state_.now())) saveDirty();
+  if (role_ != Role::Writer || !loaded_) return;
+  TimeMs now = state_.now();
+  if (tracker_.hasError() && now < retryAt_) return;
+  if (tracker_.shouldSave(now)) saveDirty();
 }
 
 void Persistence::flushNow() {
-  if (loaded_ && tracker_.shouldSave(state_.now(), true)) saveDirty();
+  if (role_ != Role::Writer || !loaded_) return;
+  if (tracker_.shouldSave(state_.now(), true)) saveDirty();
+}
+
+void Persistence::retryNow() {
+  if (!loadError_.empty() && !loading_) load();
+  retryAt_ = 0;
+  flushNow();
+}
+
+void Persistence::scheduleRetry() {
+  retryDelay_ = retryDelay_ == 0 ? kFirstRetryDelay : std::min(retryDelay_ * 2, kLongestRetryDelay);
+  retryAt_ = state_.now() + retryDelay_;
+}
+
+std::string Persistence::describe() const {
+  if (role_ == Role::Deciding || (!loaded_ && loading_)) return "Opening the library\xE2\x80\xA6";
+  if (role_ == Role::ReadOnly)
+    return tracker_.hasUnsavedEdits() ? "Not saved: open in another tab" : "Read-only: open in another tab";
+  std::string text = tracker_.describe(state_.now());
+  if (tracker_.hasError() && !tracker_.inFlight()) {
+    TimeMs wait = (retryAt_ - state_.now() + 999) / 1000;
+    if (wait > 0) text += " \xC2\xB7 retry in " + std::to_string(wait) + " s";
+  }
+  return text;
+}
+
+std::string Persistence::problem() const {
+  if (role_ == Role::ReadOnly) return readOnlyReason_ + ".";
+  if (!loadError_.empty())
+    return "Saved post-mortems could not be read (" + loadError_ +
+           "). Changes stay in this window only: download a copy to keep them.";
+  if (tracker_.hasError())
+    return "Changes are not being saved: " + tracker_.error() +
+           ". They stay in this window; download a copy to keep them. Saving is retried.";
+  return {};
+}
+
+bool Persistence::writerGone() const {
+  return role_ == Role::ReadOnly && state_.platform().writerGone();
 }
 
 void Persistence::saveDirty() {
   auto& store = state_.platform().store();
   auto round = std::make_shared<Round>();
-  round->counter = seenCounter_;
   tracker_.started(seenCounter_);
 
-  auto finishOne = [this, round](const platform::LibraryStore::Result& result) {
-    if (!result.ok && round->firstError.empty()) round->firstError = result.error;
+  auto finishOne = [this, round] {
     if (--round->remaining > 0) return;
+    for (auto& [id, revision] : round->saved) {
+      auto it = state_.dirtyRevisions().find(id);
+      if (it != state_.dirtyRevisions().end() && it->second <= revision)
+        state_.dirtyRevisions().erase(it);
+    }
+    for (auto& id : round->failedRemovals)
+      if (!state_.findDocument(id)) state_.pendingRemovals().push_back(id);
     if (round->firstError.empty()) {
-      for (auto& [id, revision] : round->saved) {
-        auto it = state_.dirtyRevisions().find(id);
-        if (it != state_.dirtyRevisions().end() && it->second <= revision)
-          state_.dirtyRevisions().erase(it);
-      }
+      retryDelay_ = 0;
       tracker_.succeeded(state_.now());
     } else {
       tracker_.failed(round->firstError);
+      scheduleRetry();
     }
   };
 
@@ -104,22 +159,35 @@ void Persistence::saveDirty() {
                                                    state_.dirtyRevisions().end());
   std::vector<Id> removals = std::move(state_.pendingRemovals());
   state_.pendingRemovals().clear();
-  round->remaining = static_cast<int>(dirty.size() + removals.size());
-  if (round->remaining == 0) {
-    tracker_.succeeded(state_.now());
-    return;
+  // A document deleted and re-added (or replaced) in the same round is written, not removed.
+  removals.erase(std::remove_if(removals.begin(), removals.end(),
+                                [this](const Id& id) { return state_.findDocument(id) != nullptr; }),
+                 removals.end());
+  round->remaining = static_cast<int>(dirty.size() + removals.size()) + 1;  // +1: released below
+  for (const auto& id : removals) {
+    store.remove(id, [round, id, finishOne](platform::LibraryStore::Result result) {
+      if (!result.ok) {
+        if (round->firstError.empty()) round->firstError = result.error;
+        round->failedRemovals.push_back(id);
+      }
+      finishOne();
+    });
   }
-  round->saved = dirty;
-  for (const auto& id : removals) store.remove(id, finishOne);
   for (const auto& [id, revision] : dirty) {
     const PostMortem* doc = state_.findDocument(id);
     if (!doc) {
-      finishOne({});
+      finishOne();
       continue;
     }
     nlohmann::json entry = {{"title", doc->title}, {"updated", formatRfc3339(doc->updated)}};
-    store.put(id, encode(*doc), entry.dump(), finishOne);
+    store.put(id, encode(*doc), entry.dump(),
+              [round, id = id, revision = revision, finishOne](platform::LibraryStore::Result result) {
+                if (result.ok) round->saved.emplace_back(id, revision);
+                else if (round->firstError.empty()) round->firstError = result.error;
+                finishOne();
+              });
   }
+  finishOne();  // the round's own hold: a synchronous store finishes here
 }
 
 }  // namespace hs::ui

@@ -1,5 +1,7 @@
-// Keeps the library in the platform's store: loads it at start, autosaves
-// edited post-mortems a moment after the last edit and at once when the page hides.
+// Keeps the library in the platform's store: claims the right to write it, loads
+// it, autosaves edited post-mortems a moment after the last edit and at once when
+// the page hides, and retries with a growing delay when the store fails. Edits
+// always stay in memory; nothing here ever drops them.
 #pragma once
 
 #include <string>
@@ -11,13 +13,23 @@ namespace hs::ui {
 
 class Persistence {
  public:
+  enum class Role { Deciding, Writer, ReadOnly };
+
   explicit Persistence(AppState& state);
 
   void tick();        // once per frame
   void flushNow();    // page hidden or closing: save whatever is pending
+  void retryNow();    // "Retry now": load again if loading failed, save at once
   bool loaded() const { return loaded_; }
-  std::string describe() const { return tracker_.describe(state_.now()); }
-  bool failing() const { return tracker_.hasError(); }
+  Role role() const { return role_; }
+
+  // The status-bar text: "Saved · 3 s ago", "Saving…", "Not saved: <reason>".
+  std::string describe() const;
+  // A problem worth a banner with "Download a copy" ("" when none).
+  std::string problem() const;
+  // The other tab/window holding the store has gone: reloading makes this one the writer.
+  bool writerGone() const;
+  bool hasUnsavedEdits() const { return tracker_.hasUnsavedEdits(); }
 
   // Record bytes for a document, in the store's format.
   std::string encode(const PostMortem& doc) const;
@@ -25,12 +37,18 @@ class Persistence {
  private:
   void load();
   void saveDirty();
+  void scheduleRetry();
 
   AppState& state_;
   SaveTracker tracker_;
+  Role role_ = Role::Deciding;
+  std::string readOnlyReason_;
   std::uint64_t seenCounter_ = 0;
   bool loaded_ = false;
-  bool storeBroken_ = false;
+  bool loading_ = false;
+  std::string loadError_;  // the store could not be read
+  TimeMs retryAt_ = 0;     // after a failed save, not before this
+  TimeMs retryDelay_ = 0;
 };
 
 }  // namespace hs::ui

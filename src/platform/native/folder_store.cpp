@@ -1,6 +1,7 @@
 #include "platform/native/folder_store.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -24,7 +25,34 @@ std::string errnoText(const std::string& what, const std::string& path) {
 FolderStore::FolderStore(std::string folder) : folder_(std::move(folder)) {}
 
 std::string FolderStore::pathFor(const std::string& id) const {
+  auto known = pathById_.find(id);
+  if (known != pathById_.end()) return known->second;
   return (fs::path(folder_) / (id + kSuffix)).string();
+}
+
+void FolderStore::adopt(const std::string& recordKey, const std::string& id) {
+  pathById_[id] = recordKey;
+}
+
+bool FolderStore::lockForWriting(std::string* reason) {
+  if (lockFd_ >= 0) return true;
+  std::error_code ec;
+  fs::create_directories(folder_, ec);
+  std::string path = (fs::path(folder_) / ".hindsight.lock").string();
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT, 0644);
+  if (fd < 0) {
+    // A read-only folder: saves will fail and say so; nothing to guard.
+    if (reason) *reason = errnoText("cannot create", path);
+    return true;
+  }
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    ::close(fd);
+    if (reason) *reason = "another Hindsight window uses the library folder " + folder_ +
+                          "; changes made in this window are not saved";
+    return false;
+  }
+  lockFd_ = fd;  // released when the process exits
+  return true;
 }
 
 void FolderStore::loadAll(std::function<void(Result, std::vector<Record>)> done) {
@@ -92,9 +120,14 @@ void FolderStore::put(const std::string& id, std::string bytes, const std::strin
 
 void FolderStore::remove(const std::string& id, std::function<void(Result)> done) {
   std::error_code ec;
-  fs::remove(pathFor(id), ec);
-  if (ec) done({false, "cannot delete " + pathFor(id) + ": " + ec.message()});
-  else done({});
+  std::string path = pathFor(id);
+  fs::remove(path, ec);
+  if (ec) {
+    done({false, "cannot delete " + path + ": " + ec.message()});
+    return;
+  }
+  pathById_.erase(id);
+  done({});
 }
 
 std::string defaultLibraryFolder() {

@@ -2,6 +2,7 @@
 // written atomically (temporary file, flush, rename over the old one).
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "platform/platform.h"
@@ -18,10 +19,19 @@ class FolderStore final : public LibraryStore {
            std::function<void(Result)> done) override;
   void remove(const std::string& id, std::function<void(Result)> done) override;
 
+  // Files loaded from the folder keep their names (a git checkout may name them
+  // by title); new post-mortems get "<id>.postmortem.json".
+  void adopt(const std::string& recordKey, const std::string& id) override;
   std::string pathFor(const std::string& id) const;
+
+  // Takes an exclusive lock on "<folder>/.hindsight.lock" so a second window on
+  // the same folder does not overwrite the first one's saves. False when held.
+  bool lockForWriting(std::string* reason);
 
  private:
   std::string folder_;
+  std::map<std::string, std::string> pathById_;
+  int lockFd_ = -1;
 };
 
 // Writes `bytes` to `path` through a temporary file in the same folder, fsync, rename.

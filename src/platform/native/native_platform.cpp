@@ -81,6 +81,7 @@ void NativePlatform::setDropHandler(std::function<void(std::vector<FileData>)> h
   dropHandler_ = std::move(handler);
   g_dropHandler = &dropHandler_;
   if (GLFWwindow* window = glfwGetCurrentContext()) glfwSetDropCallback(window, onDrop);
+  deliverStartupFiles();
 }
 
 void NativePlatform::deliverStartupFiles() {
@@ -94,6 +95,13 @@ void NativePlatform::openUrl(const std::string& url) {
   std::string command = "xdg-open " + shellQuote(url) + " >/dev/null 2>&1 &";
   int ignored = std::system(command.c_str());
   (void)ignored;
+}
+
+void NativePlatform::claimWriter(std::function<void(WriterClaim)> done) {
+  WriterClaim claim;
+  claim.writer = store_.lockForWriting(&claim.reason);
+  if (claim.writer) claim.reason.clear();
+  done(claim);
 }
 
 long long NativePlatform::nowMs() const {

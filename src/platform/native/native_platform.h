@@ -18,6 +18,7 @@ class NativePlatform final : public Platform {
   void openUrl(const std::string& url) override;
   long long nowMs() const override;
   void setFlushHandler(std::function<void()> handler) override { flush_ = std::move(handler); }
+  void claimWriter(std::function<void(WriterClaim)> done) override;
 
   // Files named on the command line, handed to the drop handler at start.
   void queueFilesToOpen(std::vector<std::string> paths) { startupPaths_ = std::move(paths); }

@@ -4,7 +4,14 @@
 mergeInto(LibraryManager.library, {
   $HS: {
     db: null,
-    dbError: '',
+    dbOpening: null,
+    // Write stamps of the records as this tab last read or wrote them. A put whose
+    // record carries another stamp was written by another tab meanwhile: refused,
+    // so a tab never silently overwrites newer data (second line behind the lock).
+    stamps: {},
+    tabId: Math.random().toString(36).slice(2, 10),
+    writes: 0,
+    writerGone: false,
     heapString: function(text) {
       const len = lengthBytesUTF8(text) + 1;
       const ptr = _malloc(len);
@@ -24,9 +31,11 @@ mergeInto(LibraryManager.library, {
     },
     openDb: function() {
       if (HS.db) return Promise.resolve(HS.db);
-      return new Promise(function(resolve, reject) {
+      if (HS.dbOpening) return HS.dbOpening;
+      HS.dbOpening = new Promise(function(resolve, reject) {
         let req;
         try {
+          if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error('indexedDB is missing');
           req = indexedDB.open('hindsight', 1);
         } catch (e) {
           reject(new Error('IndexedDB is not available in this browser (' + e.message + ')'));
@@ -36,17 +45,61 @@ mergeInto(LibraryManager.library, {
           const db = req.result;
           if (!db.objectStoreNames.contains('records')) db.createObjectStore('records');
         };
-        req.onsuccess = function() { HS.db = req.result; resolve(HS.db); };
+        req.onsuccess = function() {
+          const db = req.result;
+          // Another tab upgrading the schema, or the browser clearing storage:
+          // let go so the next write opens afresh.
+          db.onversionchange = function() { db.close(); HS.db = null; };
+          db.onclose = function() { HS.db = null; };
+          HS.db = db;
+          resolve(db);
+        };
         req.onerror = function() {
           reject(new Error('IndexedDB refused to open (' + (req.error ? req.error.name + ': ' + req.error.message : 'unknown error') + ')'));
         };
         req.onblocked = function() { reject(new Error('IndexedDB is blocked by another tab holding an older version')); };
-      });
+      }).finally(function() { HS.dbOpening = null; });
+      return HS.dbOpening;
+    },
+    // Wraps a request callback: an exception aborts the transaction with that error.
+    guard: function(tx, fn) {
+      return function() {
+        try { fn(); } catch (e) { tx.hsError = e; try { tx.abort(); } catch (ignored) {} }
+      };
+    },
+    // Runs `body(store, tx)` in a readwrite transaction; done(request, ok, error) once.
+    write: function(request, body) {
+      HS.openDb().then(function(db) {
+        let finished = false;
+        const finish = function(ok, error) {
+          if (finished) return;
+          finished = true;
+          HS.done(request, ok, error);
+        };
+        let tx;
+        try {
+          tx = db.transaction('records', 'readwrite');
+        } catch (e) {
+          HS.db = null;
+          finish(false, HS.describeError(e));
+          return;
+        }
+        tx.oncomplete = function() { finish(true, ''); };
+        tx.onerror = function() { finish(false, HS.describeError(tx.error || tx.hsError)); };
+        tx.onabort = function() { finish(false, HS.describeError(tx.error || tx.hsError)); };
+        try {
+          body(tx.objectStore('records'), tx);
+        } catch (e) {
+          tx.hsError = e;
+          try { tx.abort(); } catch (ignored) { finish(false, HS.describeError(e)); }
+        }
+      }).catch(function(e) { HS.done(request, false, HS.describeError(e)); });
     },
     describeError: function(e) {
       if (!e) return 'unknown error';
       if (e.name === 'QuotaExceededError') return 'the browser storage is full (QuotaExceededError)';
-      return (e.name ? e.name + ': ' : '') + (e.message || String(e));
+      if (e.name === 'HsNewerCopy') return e.message;
+      return (e.name && e.name !== 'Error' ? e.name + ': ' : '') + (e.message || String(e));
     },
   },
 
@@ -55,6 +108,11 @@ mergeInto(LibraryManager.library, {
     HS.openDb().then(function(db) {
       const tx = db.transaction('records', 'readonly');
       const store = tx.objectStore('records');
+      const indexReq = store.get('index');
+      indexReq.onsuccess = function() {
+        const index = indexReq.result || {};
+        Object.keys(index).forEach(function(id) { HS.stamps[id] = index[id] && index[id].stamp; });
+      };
       const cursorReq = store.openCursor();
       cursorReq.onsuccess = function() {
         const cursor = cursorReq.result;
@@ -78,41 +136,81 @@ mergeInto(LibraryManager.library, {
     const id = UTF8ToString(idPtr);
     const bytes = HEAPU8.slice(dataPtr, dataPtr + length);
     const indexEntry = JSON.parse(UTF8ToString(indexJsonPtr));
-    HS.openDb().then(function(db) {
-      const tx = db.transaction('records', 'readwrite');
-      const store = tx.objectStore('records');
-      store.put(bytes.buffer, 'pm:' + id);
-      // The index lists every post-mortem with its title and last edit, for a
-      // quick look without decoding the records.
+    const stamp = HS.tabId + '-' + (++HS.writes);
+    HS.write(request, function(store, tx) {
+      // The index lists every post-mortem with its title, last edit and write
+      // stamp; record and index change in one transaction.
       const indexReq = store.get('index');
-      indexReq.onsuccess = function() {
+      indexReq.onsuccess = HS.guard(tx, function() {
         const index = indexReq.result || {};
+        const current = index[id] && index[id].stamp;
+        if (current && current !== HS.stamps[id]) {
+          const e = new Error('another tab saved a newer copy of this post-mortem; reload to see it');
+          e.name = 'HsNewerCopy';
+          tx.hsError = e;
+          tx.abort();
+          return;
+        }
+        indexEntry.stamp = stamp;
         index[id] = indexEntry;
+        store.put(bytes.buffer, 'pm:' + id);
         store.put(index, 'index');
-      };
-      tx.oncomplete = function() { HS.done(request, true, ''); };
-      tx.onerror = function() { HS.done(request, false, HS.describeError(tx.error)); };
-      tx.onabort = function() { HS.done(request, false, HS.describeError(tx.error)); };
-    }).catch(function(e) { HS.done(request, false, HS.describeError(e)); });
+      });
+      tx.addEventListener('complete', function() { HS.stamps[id] = stamp; });
+    });
   },
 
   hs_js_store_remove__deps: ['$HS'],
   hs_js_store_remove: function(request, idPtr) {
     const id = UTF8ToString(idPtr);
-    HS.openDb().then(function(db) {
-      const tx = db.transaction('records', 'readwrite');
-      const store = tx.objectStore('records');
-      store.delete('pm:' + id);
+    HS.write(request, function(store, tx) {
       const indexReq = store.get('index');
-      indexReq.onsuccess = function() {
+      indexReq.onsuccess = HS.guard(tx, function() {
         const index = indexReq.result || {};
+        const current = index[id] && index[id].stamp;
+        if (current && current !== HS.stamps[id]) {
+          const e = new Error('another tab changed this post-mortem; reload to see it');
+          e.name = 'HsNewerCopy';
+          tx.hsError = e;
+          tx.abort();
+          return;
+        }
         delete index[id];
+        store.delete('pm:' + id);
         store.put(index, 'index');
-      };
-      tx.oncomplete = function() { HS.done(request, true, ''); };
-      tx.onerror = function() { HS.done(request, false, HS.describeError(tx.error)); };
-    }).catch(function(e) { HS.done(request, false, HS.describeError(e)); });
+      });
+      tx.addEventListener('complete', function() { delete HS.stamps[id]; });
+    });
   },
+
+  // One writing tab: the Web Locks API grants the lock to the first tab; a tab
+  // that cannot get it within a moment (the lock of a tab being reloaded takes a
+  // little while to go) stays read-only and watches for the writer to leave.
+  hs_js_claim_writer__deps: ['$HS'],
+  hs_js_claim_writer: function(request) {
+    if (!(navigator.locks && navigator.locks.request)) { HS.done(request, true, ''); return; }
+    const name = 'hindsight-library-writer';
+    const controller = new AbortController();
+    const timer = setTimeout(function() { controller.abort(); }, 1500);
+    navigator.locks.request(name, { signal: controller.signal }, function() {
+      clearTimeout(timer);
+      HS.done(request, true, '');
+      return new Promise(function() {});  // held for the life of the page
+    }).catch(function() {
+      clearTimeout(timer);
+      HS.done(request, false, 'Hindsight is open in another tab; changes made in this tab are not saved');
+      setInterval(function() {
+        navigator.locks.query().then(function(state) {
+          HS.writerGone = !(state.held || []).some(function(l) { return l.name === name; });
+        }).catch(function() {});
+      }, 1000);
+    });
+  },
+
+  hs_js_writer_gone__deps: ['$HS'],
+  hs_js_writer_gone: function() { return HS.writerGone ? 1 : 0; },
+
+  hs_js_reload: function() { location.reload(); },
 
   hs_js_download__deps: ['$HS'],
   hs_js_download: function(namePtr, mimePtr, dataPtr, length) {
@@ -169,6 +267,10 @@ mergeInto(LibraryManager.library, {
     });
     HS.fileInput = input;
 
+    // Ctrl+S/O/F/N are the app's (download, open, search, new), not the browser's.
+    window.addEventListener('keydown', function(e) {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && /^[sofn]$/i.test(e.key)) e.preventDefault();
+    }, true);
     window.addEventListener('dragover', function(e) { e.preventDefault(); });
     window.addEventListener('drop', function(e) {
       e.preventDefault();

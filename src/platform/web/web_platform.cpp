@@ -14,6 +14,9 @@ void hs_js_open_picker(int request);
 void hs_js_open_url(const char* url);
 double hs_js_now_ms();
 void hs_js_persist_storage();
+void hs_js_claim_writer(int request);
+int hs_js_writer_gone();
+void hs_js_reload();
 }
 
 namespace hs::platform {
@@ -96,6 +99,15 @@ long long WebPlatform::nowMs() const { return static_cast<long long>(hs_js_now_m
 void WebPlatform::setFlushHandler(std::function<void()> handler) { g_flushHandler = std::move(handler); }
 
 void WebPlatform::requestPersistentStorage() { hs_js_persist_storage(); }
+
+void WebPlatform::claimWriter(std::function<void(WriterClaim)> done) {
+  hs_js_claim_writer(web_requests::begin(
+      [done](bool ok, std::string reason) { done({ok, std::move(reason)}); }));
+}
+
+bool WebPlatform::writerGone() const { return hs_js_writer_gone() != 0; }
+
+void WebPlatform::reload() { hs_js_reload(); }
 
 }  // namespace hs::platform
 

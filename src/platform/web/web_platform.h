@@ -32,6 +32,9 @@ class WebPlatform final : public Platform {
   long long nowMs() const override;
   void setFlushHandler(std::function<void()> handler) override;
   void requestPersistentStorage() override;
+  void claimWriter(std::function<void(WriterClaim)> done) override;
+  bool writerGone() const override;
+  void reload() override;
 
  private:
   IndexedDbStore store_;

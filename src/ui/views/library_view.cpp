@@ -1,25 +1,451 @@
+// The library screen: every post-mortem in a searchable, filterable, sortable
+// table with New / Open / Duplicate / Delete, or a welcome when it is empty.
 #include <imgui.h>
+#include <imgui_internal.h>
+#include <misc/cpp/imgui_stdlib.h>
 
-#include "core/model/ids.h"
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "core/io/json_reader.h"
+#include "core/library/library_index.h"
+#include "core/model/time_format.h"
+#include "ui/file_actions.h"
+#include "ui/item_registry.h"
+#include "ui/new_document.h"
+#include "ui/shipped_examples.h"
 #include "ui/theme.h"
 #include "ui/views/views.h"
-#include "ui/new_document.h"
+#include "ui/widgets/text_field.h"
 
 namespace hs::ui {
+namespace {
+
+constexpr const char* kDeletePopup = "Delete post-mortem?##library-delete";
+constexpr const char* kExamplesPopup = "##library-examples";
+
+struct LibraryViewState {
+  LibraryFilter filter;
+  LibrarySort sort;
+  Id selected;
+  Id pendingDelete;
+  bool focusSearch = false;
+  ImGuiID searchId = 0;
+  bool scrollToSelected = false;
+  std::vector<std::string> exampleTitles;  // parsed once from the embedded files
+};
+LibraryViewState g_view;
+
+ImU32 severityColor(Severity severity) {
+  switch (severity) {
+    case Severity::Sev1: return IM_COL32(201, 42, 42, 255);
+    case Severity::Sev2: return IM_COL32(232, 89, 12, 255);
+    case Severity::Sev3: return IM_COL32(230, 150, 20, 255);
+    case Severity::Sev4: return IM_COL32(73, 80, 87, 255);
+  }
+  return colors::kMutedText;
+}
+
+ImU32 statusColor(DocStatus status) {
+  switch (status) {
+    case DocStatus::Draft: return colors::kMutedText;
+    case DocStatus::Reviewed: return colors::kAccent;
+    case DocStatus::Closed: return colors::kSuccess;
+  }
+  return colors::kMutedText;
+}
+
+// A small rounded label with a tinted background, vertically centred in the row.
+void pill(const char* text, ImU32 color) {
+  ImVec2 size = ImGui::CalcTextSize(text);
+  float padX = 7.0f * uiScale(), padY = 2.0f * uiScale();
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImVec4 c = toVec4(color);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + size.x + 2 * padX, pos.y + size.y + 2 * padY),
+                      ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, 0.13f)), 4.0f * uiScale());
+  ImGui::SetCursorScreenPos(ImVec2(pos.x + padX, pos.y + padY));
+  ImGui::PushStyleColor(ImGuiCol_Text, c);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+}
+
+std::string shortSeverity(Severity severity) {
+  return "SEV-" + std::to_string(static_cast<int>(severity));
+}
+
+std::string relativeTime(TimeMs when, TimeMs now) {
+  TimeMs ago = now - when;
+  if (ago < 0) return formatDate(when);
+  if (ago < 60'000) return "just now";
+  if (ago < 3'600'000) return std::to_string(ago / 60'000) + " min ago";
+  if (ago < 86'400'000) return std::to_string(ago / 3'600'000) + " h ago";
+  if (ago < 7 * 86'400'000LL) return std::to_string(ago / 86'400'000) + " d ago";
+  return formatDate(when);
+}
+
+const std::vector<std::string>& exampleTitles() {
+  if (g_view.exampleTitles.empty()) {
+    for (std::size_t i = 0; i < kShippedExampleCount; ++i) {
+      const EmbeddedFile& file = kShippedExamples[i];
+      auto result = loadPostMortemJson(
+          std::string_view(reinterpret_cast<const char*>(file.data), file.size), file.name);
+      g_view.exampleTitles.push_back(result.ok() ? result.doc->title : std::string(file.name));
+    }
+  }
+  return g_view.exampleTitles;
+}
+
+void drawExamplesPopup(AppState& state) {
+  if (ImGui::BeginPopup(kExamplesPopup)) {
+    ImGui::TextDisabled("Shipped examples");
+    const auto& titles = exampleTitles();
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+      ImGui::PushID(static_cast<int>(i));
+      if (ImGui::Selectable(titles[i].c_str())) openShippedExample(state, i);
+      ImGui::PopID();
+    }
+    ImGui::EndPopup();
+  }
+}
+
+template <class Enum>
+void enumFilter(const char* id, const char* allLabel, std::optional<Enum>& value,
+                std::initializer_list<Enum> options, float width) {
+  std::string preview = value ? std::string(label(*value)) : allLabel;
+  ImGui::SetNextItemWidth(width);
+  if (ImGui::BeginCombo(id, preview.c_str())) {
+    if (ImGui::Selectable(allLabel, !value)) value.reset();
+    for (Enum option : options) {
+      std::string text(label(option));
+      if (ImGui::Selectable(text.c_str(), value && *value == option)) value = option;
+    }
+    ImGui::EndCombo();
+  }
+}
+
+void textFilter(const char* id, const char* allLabel, std::string& value,
+                const std::set<std::string>& options, float width) {
+  ImGui::SetNextItemWidth(width);
+  ImGui::BeginDisabled(options.empty() && value.empty());
+  if (ImGui::BeginCombo(id, value.empty() ? allLabel : value.c_str())) {
+    if (ImGui::Selectable(allLabel, value.empty())) value.clear();
+    for (const auto& option : options)
+      if (ImGui::Selectable(option.c_str(), value == option)) value = option;
+    ImGui::EndCombo();
+  }
+  ImGui::EndDisabled();
+}
+
+void drawWelcome(AppState& state) {
+  float scale = uiScale();
+  ImVec2 avail = ImGui::GetContentRegionAvail();
+  float width = std::min(560.0f * scale, avail.x);
+  ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + (avail.x - width) * 0.5f,
+                             ImGui::GetCursorPosY() + std::max(0.0f, avail.y * 0.22f)));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 255, 255, 255));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * scale, 24 * scale));
+  ImGui::BeginChild("##welcome", ImVec2(width, 0),
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PushFont(fonts().title);
+  ImGui::TextUnformatted("Welcome to Hindsight");
+  ImGui::PopFont();
+  ImGui::Spacing();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(
+      "Write blameless post-mortems with your team: a timeline, the 5 whys, contributing "
+      "factors and action items that get followed through.");
+  ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kMutedText));
+  ImGui::TextUnformatted(
+      "Everything stays in this browser and works offline. Share a post-mortem as a plain "
+      "JSON file: download it, or drop a teammate's file anywhere on this page.");
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Button, toVec4(colors::kAccent));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.25f, 0.45f, 0.9f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  if (ImGui::Button("New post-mortem")) createAndOpenNewDocument(state);
+  ImGui::PopStyleColor(3);
+  ImGui::SameLine();
+  if (ImGui::Button("Open example")) ImGui::OpenPopup(kExamplesPopup);
+  drawExamplesPopup(state);
+  ImGui::SameLine();
+  if (ImGui::Button("Open file\xE2\x80\xA6")) openFilesFromPicker(state);
+  ImGui::Spacing();
+  ImGui::TextDisabled("Ctrl+N new  \xC2\xB7  Ctrl+O open  \xC2\xB7  Ctrl+S download");
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+}
+
+void drawDeletePopup(AppState& state) {
+  if (!g_view.pendingDelete.empty() && !ImGui::IsPopupOpen(kDeletePopup)) ImGui::OpenPopup(kDeletePopup);
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (!ImGui::BeginPopupModal(kDeletePopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  float scale = uiScale();
+  const PostMortem* doc = state.findDocument(g_view.pendingDelete);
+  std::string title = doc && !doc->title.empty() ? doc->title : "Untitled post-mortem";
+  ImGui::PushTextWrapPos(460 * scale);
+  ImGui::Text("\"%s\" and all its timeline, whys, factors and actions will be deleted.", title.c_str());
+  ImGui::TextDisabled("This cannot be undone. Download it first to keep a copy.");
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  bool done = false;
+  ImGui::PushStyleColor(ImGuiCol_Button, toVec4(colors::kDanger));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.85f, 0.25f, 0.25f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+  if (ImGui::Button("Delete", ImVec2(110 * scale, 0))) {
+    state.eraseDocument(g_view.pendingDelete);
+    state.statusMessage = "Deleted \"" + title + "\"";
+    if (g_view.selected == g_view.pendingDelete) g_view.selected.clear();
+    done = true;
+  }
+  ImGui::PopStyleColor(3);
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel", ImVec2(110 * scale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) done = true;
+  if (done) {
+    g_view.pendingDelete.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+void applySortSpecs() {
+  ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
+  if (!specs || !specs->SpecsDirty || specs->SpecsCount == 0) return;
+  const ImGuiTableColumnSortSpecs& spec = specs->Specs[0];
+  g_view.sort.column = static_cast<LibraryColumn>(spec.ColumnUserID);
+  g_view.sort.ascending = spec.SortDirection == ImGuiSortDirection_Ascending;
+  specs->SpecsDirty = false;
+}
+
+void drawTable(AppState& state, const std::vector<LibraryRow>& rows, TimeMs now) {
+  ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                          ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
+                          ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+  float scale = uiScale();
+  float rowHeight = ImGui::GetTextLineHeight() + 14 * scale;
+  // As tall as the rows need (no empty grid below them), at most the space left.
+  float wanted = ImGui::GetFrameHeight() + rowHeight * static_cast<float>(std::max<std::size_t>(rows.size(), 1)) + 4 * scale;
+  float height = std::min(wanted, ImGui::GetContentRegionAvail().y);
+  if (!ImGui::BeginTable("##library", 7, flags, ImVec2(0, height))) return;
+  auto fixed = ImGuiTableColumnFlags_WidthFixed;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 0, static_cast<ImGuiID>(LibraryColumn::Title));
+  ImGui::TableSetupColumn("Incident date", fixed | ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_PreferSortDescending,
+                          115 * scale, static_cast<ImGuiID>(LibraryColumn::IncidentDate));
+  ImGui::TableSetupColumn("Severity", fixed, 80 * scale, static_cast<ImGuiID>(LibraryColumn::Severity));
+  ImGui::TableSetupColumn("Status", fixed, 90 * scale, static_cast<ImGuiID>(LibraryColumn::Status));
+  ImGui::TableSetupColumn("Open actions", fixed | ImGuiTableColumnFlags_PreferSortDescending, 105 * scale,
+                          static_cast<ImGuiID>(LibraryColumn::OpenActions));
+  ImGui::TableSetupColumn("Overdue", fixed | ImGuiTableColumnFlags_PreferSortDescending, 80 * scale,
+                          static_cast<ImGuiID>(LibraryColumn::OverdueActions));
+  ImGui::TableSetupColumn("Last edit", fixed | ImGuiTableColumnFlags_PreferSortDescending, 100 * scale,
+                          static_cast<ImGuiID>(LibraryColumn::LastEdit));
+  // Headers one by one so tests can find each by name ("column: Severity").
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int column = 0; column < 7; ++column) {
+    if (!ImGui::TableSetColumnIndex(column)) continue;
+    const char* name = ImGui::TableGetColumnName(column);
+    ImGui::TableHeader(name);
+    registerCustomItem(std::string("column: ") + name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  }
+  applySortSpecs();
+
+  for (const auto& row : rows) {
+    ImGui::PushID(row.id.c_str());
+    ImGui::TableNextRow(ImGuiTableRowFlags_None, rowHeight);
+    ImGui::TableNextColumn();
+    bool selected = row.id == g_view.selected;
+    std::string title = row.title.empty() ? std::string("Untitled post-mortem") : row.title;
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+    bool clicked = ImGui::Selectable(title.c_str(), selected,
+                                     ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick,
+                                     ImVec2(0, rowHeight - ImGui::GetStyle().CellPadding.y * 2));
+    ImGui::PopStyleVar();
+    if (clicked) {
+      g_view.selected = row.id;
+      if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) state.open(row.id);
+    }
+    if (selected && g_view.scrollToSelected) {
+      ImGui::SetScrollHereY();
+      g_view.scrollToSelected = false;
+    }
+    if (ImGui::BeginPopupContextItem("##row-menu")) {
+      g_view.selected = row.id;
+      if (ImGui::MenuItem("Open", "Enter")) state.open(row.id);
+      if (ImGui::MenuItem("Duplicate")) {
+        if (PostMortem* copy = duplicateDocument(state, row.id)) g_view.selected = copy->id;
+      }
+      if (ImGui::MenuItem("Download JSON"))
+        if (const PostMortem* doc = state.findDocument(row.id)) downloadJson(state, *doc);
+      ImGui::Separator();
+      if (ImGui::MenuItem("Delete\xE2\x80\xA6", "Del")) g_view.pendingDelete = row.id;
+      ImGui::EndPopup();
+    }
+
+    auto cell = [&](const std::string& text, ImU32 color = 0) {
+      ImGui::TableNextColumn();
+      ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (rowHeight - ImGui::GetTextLineHeight()) * 0.5f -
+                           ImGui::GetStyle().CellPadding.y);
+      if (color) ImGui::PushStyleColor(ImGuiCol_Text, toVec4(color));
+      ImGui::TextUnformatted(text.c_str());
+      if (color) ImGui::PopStyleColor();
+    };
+    cell(formatDate(row.incidentDate));
+    ImGui::TableNextColumn();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (rowHeight - ImGui::GetTextLineHeight()) * 0.5f -
+                         ImGui::GetStyle().CellPadding.y - 2 * scale);
+    pill(shortSeverity(row.severity).c_str(), severityColor(row.severity));
+    cell(std::string(label(row.status)), statusColor(row.status));
+    cell(row.openActions ? std::to_string(row.openActions) : std::string("\xE2\x80\x94"),
+         row.openActions ? colors::kText : colors::kMutedText);
+    cell(row.overdueActions ? std::to_string(row.overdueActions) : std::string("\xE2\x80\x94"),
+         row.overdueActions ? colors::kDanger : colors::kMutedText);
+    cell(relativeTime(row.lastEdit, now), colors::kMutedText);
+    ImGui::PopID();
+  }
+  if (rows.empty()) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("No post-mortem matches the search and filters.");
+  }
+  ImGui::EndTable();
+}
+
+void handleKeys(AppState& state, const std::vector<LibraryRow>& rows) {
+  if (ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
+  ImGuiIO& io = ImGui::GetIO();
+  if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_F, false)) g_view.focusSearch = true;
+  if (ImGui::GetIO().WantTextInput && !g_view.focusSearch) {
+    // In the search box: Enter and the arrows still drive the list.
+    if (!ImGui::IsKeyPressed(ImGuiKey_Enter) && !ImGui::IsKeyPressed(ImGuiKey_DownArrow) &&
+        !ImGui::IsKeyPressed(ImGuiKey_UpArrow))
+      return;
+  }
+  if (rows.empty()) return;
+  auto current = std::find_if(rows.begin(), rows.end(), [](const LibraryRow& r) { return r.id == g_view.selected; });
+  if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) {
+    g_view.selected = current == rows.end() || current + 1 == rows.end() ? (current == rows.end() ? rows.front().id : current->id)
+                                                                         : (current + 1)->id;
+    g_view.scrollToSelected = true;
+  } else if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) {
+    g_view.selected = current == rows.end() ? rows.front().id : (current == rows.begin() ? current->id : (current - 1)->id);
+    g_view.scrollToSelected = true;
+  } else if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
+    if (current != rows.end()) state.open(current->id);
+    else if (rows.size() == 1) state.open(rows.front().id);
+  } else if (ImGui::IsKeyPressed(ImGuiKey_Delete) && !io.WantTextInput && current != rows.end()) {
+    g_view.pendingDelete = current->id;
+  }
+}
+
+}  // namespace
 
 void drawLibraryView(AppState& state) {
+  float scale = uiScale();
+  TimeMs now = state.now();
+  if (state.library().empty()) {
+    drawWelcome(state);
+    return;
+  }
+
+  // Header: title and count on the left, creation on the right.
   ImGui::PushFont(fonts().title);
   ImGui::TextUnformatted("Post-mortems");
   ImGui::PopFont();
-  ImGui::Spacing();
+  ImGui::SameLine();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 8 * scale);
+  ImGui::TextDisabled("%d in this library", static_cast<int>(state.library().size()));
+  ImGui::SameLine();
+  float buttonsWidth = ImGui::CalcTextSize("New post-mortem").x + ImGui::CalcTextSize("Open file\xE2\x80\xA6").x +
+                       ImGui::CalcTextSize("Open example").x + ImGui::GetStyle().FramePadding.x * 6 +
+                       ImGui::GetStyle().ItemSpacing.x * 2;
+  ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - buttonsWidth);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 2 * scale);
+  if (ImGui::Button("Open example")) ImGui::OpenPopup(kExamplesPopup);
+  drawExamplesPopup(state);
+  ImGui::SameLine();
+  if (ImGui::Button("Open file\xE2\x80\xA6")) openFilesFromPicker(state);
+  ImGui::SameLine();
+  ImGui::PushStyleColor(ImGuiCol_Button, toVec4(colors::kAccent));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.25f, 0.45f, 0.9f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
   if (ImGui::Button("New post-mortem")) createAndOpenNewDocument(state);
+  ImGui::PopStyleColor(3);
   ImGui::Spacing();
+
+  // Filters.
+  std::set<std::string> tags, services;
   for (const auto& doc : state.library()) {
-    ImGui::PushID(doc.id.c_str());
-    std::string label = doc.title.empty() ? std::string("(untitled)") : doc.title;
-    if (ImGui::Selectable(label.c_str())) state.open(doc.id);
-    ImGui::PopID();
+    tags.insert(doc.tags.begin(), doc.tags.end());
+    services.insert(doc.services.begin(), doc.services.end());
   }
+  float comboWidth = 150 * scale;
+  if (g_view.focusSearch && g_view.searchId != 0) {
+    // Activated directly: SetKeyboardFocusHere does not reach it while the table
+    // (a child window) holds the keyboard focus.
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGui::FocusWindow(ImGui::GetCurrentWindow());
+    g.NavNextActivateId = g_view.searchId;
+    g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+    g_view.focusSearch = false;
+  }
+  ImGui::SetNextItemWidth(std::max(200 * scale, ImGui::GetContentRegionAvail().x - 4 * (comboWidth + ImGui::GetStyle().ItemSpacing.x) - 120 * scale));
+  ImGui::InputTextWithHint("##library-search", "Search titles, summaries, tags, services, authors  (Ctrl+F)",
+                           &g_view.filter.text);
+  g_view.searchId = ImGui::GetItemID();
+  nameLastItem("Search");
+  ImGui::SameLine();
+  enumFilter<Severity>("##severity-filter", "All severities", g_view.filter.severity,
+                       {Severity::Sev1, Severity::Sev2, Severity::Sev3, Severity::Sev4}, comboWidth);
+  nameLastItem("Severity filter");
+  ImGui::SameLine();
+  enumFilter<DocStatus>("##status-filter", "All statuses", g_view.filter.status,
+                        {DocStatus::Draft, DocStatus::Reviewed, DocStatus::Closed}, comboWidth);
+  nameLastItem("Status filter");
+  ImGui::SameLine();
+  textFilter("##tag-filter", "All tags", g_view.filter.tag, tags, comboWidth);
+  nameLastItem("Tag filter");
+  ImGui::SameLine();
+  textFilter("##service-filter", "All services", g_view.filter.service, services, comboWidth);
+  nameLastItem("Service filter");
+  bool filtered = !g_view.filter.text.empty() || g_view.filter.severity || g_view.filter.status ||
+                  !g_view.filter.tag.empty() || !g_view.filter.service.empty();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!filtered);
+  if (ImGui::Button("Clear")) g_view.filter = {};
+  ImGui::EndDisabled();
+
+  std::vector<LibraryRow> rows = queryLibrary(state.library(), g_view.filter, g_view.sort, now);
+
+  // Selection actions.
+  const PostMortem* selected = state.findDocument(g_view.selected);
+  ImGui::BeginDisabled(!selected);
+  if (ImGui::Button("Open")) state.open(g_view.selected);
+  ImGui::SameLine();
+  if (ImGui::Button("Duplicate"))
+    if (PostMortem* copy = duplicateDocument(state, g_view.selected)) {
+      g_view.selected = copy->id;
+      g_view.scrollToSelected = true;
+      state.statusMessage = "Duplicated as \"" + copy->title + "\"";
+    }
+  ImGui::SameLine();
+  if (ImGui::Button("Delete\xE2\x80\xA6")) g_view.pendingDelete = g_view.selected;
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  if (filtered)
+    ImGui::TextDisabled("%d of %d shown", static_cast<int>(rows.size()), static_cast<int>(state.library().size()));
+  else
+    ImGui::TextDisabled("Double-click or Enter opens \xC2\xB7 right-click for more");
+
+  handleKeys(state, rows);
+  drawTable(state, rows, now);
+  drawDeletePopup(state);
 }
 
 }  // namespace hs::ui

@@ -1,0 +1,252 @@
+#include "ui/file_actions.h"
+
+#include <imgui.h>
+
+#include <deque>
+#include <string>
+
+#include "core/io/json_reader.h"
+#include "core/io/json_writer.h"
+#include "core/io/markdown_export.h"
+#include "core/io/slug.h"
+#include "ui/item_registry.h"
+#include "ui/new_document.h"
+#include "ui/shipped_examples.h"
+#include "ui/theme.h"
+
+namespace hs::ui {
+namespace {
+
+constexpr const char* kErrorPopup = "Could not open##import-errors";
+constexpr const char* kConflictPopup = "Already in your library##import-conflict";
+constexpr std::size_t kErrorsShownPerFile = 12;
+
+struct FailedFile {
+  std::string name;
+  std::vector<LoadError> errors;
+};
+
+struct ImportQueue {
+  std::vector<FailedFile> failed;
+  std::deque<PostMortem> conflicts;  // valid files whose id is already in the library
+  bool showErrors = false;
+  bool showConflict = false;
+  bool errorsOpen = false;
+  bool conflictOpen = false;
+};
+ImportQueue g_queue;
+
+std::string baseName(const std::string& path) {
+  auto slash = path.find_last_of("/\\");
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string titleOf(const PostMortem& doc) {
+  return doc.title.empty() ? std::string("Untitled post-mortem") : doc.title;
+}
+
+// Shows a line of text and registers it so browser tests can read it.
+void textItem(const std::string& prefix, const std::string& text, bool wrapped = true) {
+  if (wrapped) ImGui::TextWrapped("%s", text.c_str());
+  else ImGui::TextUnformatted(text.c_str());
+  registerCustomItem(prefix + text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+bool saveBytes(AppState& state, const std::string& name, const char* mime, const std::string& bytes) {
+  std::string where;
+  if (!state.platform().saveFile(name, mime, bytes, &where)) {
+    state.banners.push_back({Banner::Kind::Error, "Could not save " + name + ": " + where, false});
+    return false;
+  }
+  state.statusMessage = state.platform().isWeb() ? "Downloaded " + name : "Saved " + where;
+  return true;
+}
+
+// Replacing is one undoable edit of that post-mortem: the old content comes back on undo.
+void replaceDocument(AppState& state, PostMortem incoming) {
+  PostMortem* current = state.findDocument(incoming.id);
+  if (!current) {
+    state.addDocument(std::move(incoming));
+    return;
+  }
+  Command cmd;
+  cmd.label = "Replace with imported file";
+  cmd.redo = [incoming](PostMortem& d) { d = incoming; };
+  cmd.undo = [old = *current](PostMortem& d) { d = old; };
+  state.applyTo(incoming.id, std::move(cmd));
+}
+
+}  // namespace
+
+bool downloadJson(AppState& state, const PostMortem& doc) {
+  return saveBytes(state, downloadFileName(doc), "application/json", toJson(doc));
+}
+
+bool downloadMarkdown(AppState& state, const PostMortem& doc) {
+  return saveBytes(state, markdownFileName(doc), "text/markdown", toMarkdown(doc));
+}
+
+void downloadCopies(AppState& state) {
+  if (const PostMortem* doc = state.openDocument()) {
+    downloadJson(state, *doc);
+    return;
+  }
+  int count = 0;
+  for (const auto& [id, revision] : state.dirtyRevisions())
+    if (const PostMortem* doc = state.findDocument(id)) count += downloadJson(state, *doc) ? 1 : 0;
+  if (count == 0)
+    for (const auto& doc : state.library()) count += downloadJson(state, doc) ? 1 : 0;
+  if (count > 1) state.statusMessage = "Downloaded " + std::to_string(count) + " post-mortems";
+}
+
+void openFilesFromPicker(AppState& state) {
+  state.platform().openFiles([&state](std::vector<platform::FileData> files) {
+    importFiles(state, std::move(files));
+  });
+}
+
+void openShippedExample(AppState& state, std::size_t index) {
+  if (index >= kShippedExampleCount) return;
+  const EmbeddedFile& file = kShippedExamples[index];
+  importFiles(state, {{file.name, std::string(reinterpret_cast<const char*>(file.data), file.size)}});
+}
+
+void importFiles(AppState& state, std::vector<platform::FileData> files) {
+  std::vector<Id> added;
+  for (auto& file : files) {
+    std::string name = baseName(file.name);
+    LoadResult result = loadPostMortemJson(file.bytes, name);
+    if (!result.ok()) {
+      if (result.errors.empty()) result.errors.push_back({name, "", "the file could not be read"});
+      g_queue.failed.push_back({name, std::move(result.errors)});
+      continue;
+    }
+    PostMortem& doc = *result.doc;
+    if (state.findDocument(doc.id)) {
+      g_queue.conflicts.push_back(std::move(doc));
+      continue;
+    }
+    added.push_back(doc.id);
+    state.addDocument(std::move(doc));
+  }
+  if (added.size() == 1) {
+    state.open(added.front());
+    state.statusMessage = "Opened " + titleOf(*state.findDocument(added.front()));
+  } else if (added.size() > 1) {
+    state.statusMessage = "Imported " + std::to_string(added.size()) + " post-mortems";
+  }
+  if (!g_queue.failed.empty()) g_queue.showErrors = true;
+  if (!g_queue.conflicts.empty()) g_queue.showConflict = true;
+}
+
+bool fileDialogOpen() { return g_queue.errorsOpen || g_queue.conflictOpen; }
+
+void drawFileDialogs(AppState& state) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  float scale = uiScale();
+  ImVec2 center = viewport->GetCenter();
+
+  // Errors first; conflicts wait until the error list is closed.
+  if (g_queue.showErrors && !ImGui::IsPopupOpen(kErrorPopup)) {
+    ImGui::OpenPopup(kErrorPopup);
+    g_queue.showErrors = false;
+  }
+  ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(520 * scale, 0), ImVec2(760 * scale, viewport->WorkSize.y * 0.8f));
+  g_queue.errorsOpen = ImGui::BeginPopupModal(kErrorPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize);
+  if (g_queue.errorsOpen) {
+    std::size_t fileCount = g_queue.failed.size();
+    ImGui::PushFont(fonts().heading);
+    textItem("import error: ", fileCount == 1 ? "This file could not be opened"
+                                               : std::to_string(fileCount) + " files could not be opened", false);
+    ImGui::PopFont();
+    ImGui::TextDisabled("Nothing in your library was changed.");
+    ImGui::Spacing();
+    ImGui::BeginChild("##error-list", ImVec2(700 * scale, std::min(360.0f * scale, 80.0f * scale * fileCount + 60 * scale)),
+                      ImGuiChildFlags_Border);
+    for (const auto& file : g_queue.failed) {
+      ImGui::PushFont(fonts().bold);
+      textItem("import error: ", file.name + " \xE2\x80\x94 " + std::to_string(file.errors.size()) +
+                                     (file.errors.size() == 1 ? " problem" : " problems"), false);
+      ImGui::PopFont();
+      std::size_t shown = std::min(file.errors.size(), kErrorsShownPerFile);
+      for (std::size_t i = 0; i < shown; ++i) {
+        const LoadError& error = file.errors[i];
+        ImGui::Bullet();
+        ImGui::SameLine();
+        ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kDanger));
+        std::string where = error.pointer.empty() ? "(document)" : error.pointer;
+        ImGui::TextUnformatted(where.c_str());
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        textItem("import error: " + where + " ", error.message);
+      }
+      if (file.errors.size() > shown)
+        ImGui::TextDisabled("\xE2\x80\xA6 and %d more", static_cast<int>(file.errors.size() - shown));
+      ImGui::Spacing();
+    }
+    ImGui::EndChild();
+    ImGui::Spacing();
+    bool close = ImGui::Button("Close", ImVec2(120 * scale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape) ||
+                 ImGui::IsKeyPressed(ImGuiKey_Enter);
+    if (close) {
+      g_queue.failed.clear();
+      if (!g_queue.conflicts.empty()) g_queue.showConflict = true;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+  if (g_queue.errorsOpen || !g_queue.failed.empty()) return;
+
+  if (g_queue.showConflict && !g_queue.conflicts.empty() && !ImGui::IsPopupOpen(kConflictPopup)) {
+    ImGui::OpenPopup(kConflictPopup);
+    g_queue.showConflict = false;
+  }
+  ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  g_queue.conflictOpen = ImGui::BeginPopupModal(kConflictPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize);
+  if (g_queue.conflictOpen) {
+    if (g_queue.conflicts.empty()) {
+      ImGui::CloseCurrentPopup();
+      ImGui::EndPopup();
+      return;
+    }
+    const PostMortem& incoming = g_queue.conflicts.front();
+    const PostMortem* existing = state.findDocument(incoming.id);
+    ImGui::PushTextWrapPos(560 * scale);
+    textItem("conflict: ", "\"" + titleOf(incoming) + "\" is already in your library.");
+    if (existing)
+      ImGui::TextDisabled("In your library: \"%s\". Replacing can be undone from that post-mortem.",
+                          titleOf(*existing).c_str());
+    ImGui::TextUnformatted("Keep both adds the file as a separate post-mortem with new ids.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    enum { None, Replace, KeepBoth, Cancel } choice = None;
+    if (ImGui::Button("Replace", ImVec2(120 * scale, 0))) choice = Replace;
+    ImGui::SameLine();
+    if (ImGui::Button("Keep both", ImVec2(120 * scale, 0))) choice = KeepBoth;
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel", ImVec2(120 * scale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) choice = Cancel;
+    if (choice != None) {
+      PostMortem doc = std::move(g_queue.conflicts.front());
+      g_queue.conflicts.pop_front();
+      if (choice == Replace) {
+        Id id = doc.id;
+        replaceDocument(state, std::move(doc));
+        state.open(id);
+        state.statusMessage = "Replaced with the imported file (Ctrl+Z undoes it)";
+      } else if (choice == KeepBoth) {
+        PostMortem copy = withNewIds(std::move(doc));
+        Id id = copy.id;
+        state.addDocument(std::move(copy));
+        state.open(id);
+        state.statusMessage = "Added the imported file as a separate post-mortem";
+      } else {
+        state.statusMessage = "Import cancelled";
+      }
+      if (g_queue.conflicts.empty()) ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
+}  // namespace hs::ui

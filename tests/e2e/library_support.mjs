@@ -1,0 +1,85 @@
+// Helpers shared by library.test.mjs and files.test.mjs: messages the app shows
+// (registered as "banner: ...", "save state: ...", "import error: ..." items),
+// IndexedDB as the page sees it, files handed to the page.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { repoRoot } from './harness.mjs';
+
+export const exampleNames = ['checkout-outage', 'database-disk-full', 'wal-archive-near-miss'];
+
+export function exampleText(name) {
+  return readFileSync(path.join(repoRoot, 'assets', 'examples', `${name}.postmortem.json`), 'utf8');
+}
+
+let validator;
+export function schemaErrors(doc) {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    validator = ajv.compile(JSON.parse(readFileSync(path.join(repoRoot, 'assets', 'schema', 'postmortem.schema.json'), 'utf8')));
+  }
+  return validator(doc) ? [] : validator.errors.map((e) => `${e.instancePath}: ${e.message}`);
+}
+
+// Labels of the visible items starting with `prefix`, without the prefix.
+export async function messages(app, prefix) {
+  const items = await app.items();
+  return items.filter((it) => it.label.startsWith(prefix)).map((it) => it.label.slice(prefix.length));
+}
+
+export async function waitForMessage(app, prefix, pattern, timeout = 8000) {
+  const deadline = Date.now() + timeout;
+  let seen = [];
+  while (Date.now() < deadline) {
+    seen = await messages(app, prefix);
+    const hit = seen.find((text) => pattern.test(text));
+    if (hit) return hit;
+    await app.settle(2);
+  }
+  throw new Error(`no "${prefix}" matching ${pattern}; seen: ${JSON.stringify(seen)}`);
+}
+
+export async function saveState(app) {
+  return (await messages(app, 'save state: '))[0] || '';
+}
+
+// The records the page's IndexedDB holds: {index, ids}.
+export async function storedRecords(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('hindsight', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('records');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction('records', 'readonly');
+      const store = tx.objectStore('records');
+      const out = { index: {}, ids: [] };
+      store.get('index').onsuccess = (e) => { out.index = e.target.result || {}; };
+      store.getAllKeys().onsuccess = (e) => {
+        out.ids = e.target.result.map(String).filter((k) => k.startsWith('pm:')).map((k) => k.slice(3)).sort();
+      };
+      tx.oncomplete = () => { db.close(); resolve(out); };
+    };
+  }));
+}
+
+// Drops files on the canvas with a real DataTransfer built in the page.
+export async function dropFiles(page, files) {
+  await page.evaluate((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    const canvas = document.getElementById('canvas');
+    const r = canvas.getBoundingClientRect();
+    const at = { bubbles: true, cancelable: true, dataTransfer: dt, clientX: r.width / 2, clientY: r.height / 2 };
+    for (const type of ['dragenter', 'dragover', 'drop']) canvas.dispatchEvent(new DragEvent(type, at));
+  }, files);
+}
+
+export async function downloadText(download) {
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
