@@ -13,6 +13,8 @@ struct Registry {
   std::vector<RegisteredItem> building;
   std::vector<RegisteredItem> last;
   std::unordered_map<ImGuiID, std::size_t> indexById;  // into `building`
+  // Labels announced before their item is added (tab items do this).
+  std::unordered_map<ImGuiID, std::string> earlyLabels;
   bool enabled = false;
 };
 Registry g_registry;
@@ -38,6 +40,7 @@ void finishItemFrame() {
   g_registry.last.swap(g_registry.building);
   g_registry.building.clear();
   g_registry.indexById.clear();
+  g_registry.earlyLabels.clear();
 }
 
 const std::vector<RegisteredItem>& lastFrameItems() { return g_registry.last; }
@@ -80,6 +83,8 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, co
   item.y = bb.Min.y;
   item.w = bb.GetWidth();
   item.h = bb.GetHeight();
+  auto early = g_registry.earlyLabels.find(id);
+  if (early != g_registry.earlyLabels.end()) item.label = early->second;
   g_registry.indexById[id] = g_registry.building.size();
   g_registry.building.push_back(std::move(item));
 }
@@ -89,6 +94,8 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
   auto it = g_registry.indexById.find(id);
   if (it != g_registry.indexById.end())
     g_registry.building[it->second].label = hs::ui::visibleLabel(label);
+  else if (g_registry.enabled && id != 0)
+    g_registry.earlyLabels[id] = hs::ui::visibleLabel(label);
 }
 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
