@@ -14,6 +14,10 @@ add_library(hindsight_imgui STATIC
 target_include_directories(hindsight_imgui SYSTEM PUBLIC ${HINDSIGHT_IMGUI_DIR} ${HINDSIGHT_IMGUI_DIR}/backends ${HINDSIGHT_IMGUI_DIR}/misc/cpp)
 # 32-bit indices: WebGL has no vertex offset, and large canvases exceed 65k vertices.
 target_compile_definitions(hindsight_imgui PUBLIC ImDrawIdx=unsigned\ int IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+if(HINDSIGHT_WEB)
+  # Smaller download: no metrics/debug windows in the browser build.
+  target_compile_definitions(hindsight_imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS)
+endif()
 if(HINDSIGHT_TEST_ENGINE)
   target_compile_definitions(hindsight_imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE)
 endif()
@@ -67,7 +71,11 @@ target_compile_options(hindsight PRIVATE $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall>)
 
 if(HINDSIGHT_WEB)
   file(GLOB HINDSIGHT_JS_LIBRARIES CONFIGURE_DEPENDS src/platform/web/*.js)
-  set(link_flags
+  # Optimised for size everywhere, link included (budget: 450 KB gzip for the page).
+  target_compile_options(hindsight_core PRIVATE -Oz)
+  target_compile_options(hindsight_imgui PRIVATE -Oz -fno-rtti)
+  target_compile_options(hindsight PRIVATE -Oz -fno-rtti)
+  set(link_flags -Oz
     -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
     -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sASSERTIONS=0
     -sENVIRONMENT=web -sFILESYSTEM=0
