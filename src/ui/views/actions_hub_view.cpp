@@ -23,6 +23,8 @@
 namespace hs::ui {
 namespace {
 
+using namespace follow;
+
 struct HubState {
   bool reviewMode = false;
   ActionFilter filter;
@@ -212,10 +214,10 @@ void drawTable(AppState& state) {
   HubState& h = hub();
   const TimeMs now = state.now();
   ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
-                          ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
-  if (!ImGui::BeginTable("##actions", 7, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+                          ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
   const float s = uiScale();
-  ImGui::TableSetupScrollFreeze(0, 1);
+  // As tall as its rows: the screen's own scrolling takes over past the window.
+  if (!ImGui::BeginTable("##actions", 7, flags)) return;
   ImGui::TableSetupColumn("##sel", ImGuiTableColumnFlags_WidthFixed, 24 * s);
   ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 3.2f);
   ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthFixed, 120 * s);
@@ -294,7 +296,7 @@ void drawTable(AppState& state) {
       ImGui::TableSetColumnIndex(6);
       ImGui::AlignTextToFramePadding();
       std::string sev = "SEV-" + std::to_string(static_cast<int>(row.severity));
-      pill(sev.c_str(), severityColor(row.severity));
+      dotLabel(sev.c_str(), severityColor(row.severity));
       ImGui::PopID();
       if (go) {
         Id target = row.postMortemId;
@@ -396,7 +398,9 @@ void drawReviewCard(AppState& state) {
   ImGui::PushFont(fonts().heading);
   ImGui::Text("Weekly review  ·  action %d of %d", pos + 1, total);
   ImGui::PopFont();
+  ImGui::PushStyleColor(ImGuiCol_PlotHistogram, toVec4(colors::kAccent));
   ImGui::ProgressBar(static_cast<float>(pos + 1) / static_cast<float>(total), ImVec2(-1, 6 * s), "");
+  ImGui::PopStyleColor();
 
   ImGui::BeginChild("##card", ImVec2(std::min(ImGui::GetContentRegionAvail().x, 860 * s), 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
@@ -414,7 +418,7 @@ void drawReviewCard(AppState& state) {
   nameLastItem(("review action: " + a->title).c_str());
   ImGui::TextDisabled("%s", pm->title.c_str());
   ImGui::SameLine();
-  pill(std::string(label(pm->severity)).c_str(), severityColor(pm->severity));
+  dotLabel(std::string(label(pm->severity)).c_str(), severityColor(pm->severity));
   ImGui::Text("Owner: %s    Due: %s    Status: %s", a->owner.empty() ? "(none)" : a->owner.c_str(),
               dueText(*a).c_str(), std::string(label(a->status)).c_str());
   if (!a->notes.empty()) {
@@ -514,7 +518,20 @@ void drawActionsHubView(AppState& state) {
   ImGui::PushFont(fonts().title);
   ImGui::TextUnformatted("Actions");
   ImGui::PopFont();
-  ImGui::SameLine();
+
+  // Mode switch at the right of the title.
+  const char* modes[] = {"All actions", "Weekly review"};
+  float bw = 0;
+  for (const char* m : modes) bw += ImGui::CalcTextSize(m).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - bw);
+  for (int i = 0; i < 2; ++i) {
+    if (i) ImGui::SameLine(0, 0);
+    bool active = h.reviewMode == (i == 1);
+    if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive));
+    if (ImGui::Button(modes[i])) h.reviewMode = i == 1;
+    if (active) ImGui::PopStyleColor();
+  }
+
   // Counts over the whole library, not the filtered rows.
   int total = 0, open = 0, overdue = 0, week = 0;
   for (const PostMortem& pm : state.library())
@@ -524,26 +541,14 @@ void drawActionsHubView(AppState& state) {
       overdue += isOverdue(a, state.now()) ? 1 : 0;
       week += isDueThisWeek(a, state.now()) ? 1 : 0;
     }
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y * 2);
+  const float gap = 4 * uiScale();
   ImGui::TextDisabled("%d actions in %d post-mortems  ·  %d open  ·", total,
                       static_cast<int>(state.library().size()), open);
-  ImGui::SameLine(0, 4 * uiScale());
+  ImGui::SameLine(0, gap);
   ImGui::TextColored(toVec4(overdue ? colors::kDanger : colors::kMutedText), "%d overdue", overdue);
-  ImGui::SameLine(0, 4 * uiScale());
+  ImGui::SameLine(0, gap);
   ImGui::TextDisabled("·  %d due this week", week);
-
-  // Mode switch at the right.
-  const char* modes[] = {"All actions", "Weekly review"};
-  float bw = 0;
-  for (const char* m : modes) bw += ImGui::CalcTextSize(m).x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - bw - ImGui::GetStyle().ItemSpacing.x);
-  for (int i = 0; i < 2; ++i) {
-    if (i) ImGui::SameLine(0, 0);
-    bool active = h.reviewMode == (i == 1);
-    if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive));
-    if (ImGui::Button(modes[i])) h.reviewMode = i == 1;
-    if (active) ImGui::PopStyleColor();
-  }
+  ImGui::Spacing();
   ImGui::Separator();
   ImGui::Spacing();
 

@@ -20,6 +20,8 @@
 namespace hs::ui {
 namespace {
 
+using namespace follow;
+
 struct DashState {
   LibraryMetrics metrics;
   ActionCounts totals;
@@ -407,10 +409,10 @@ void drawRepeats(AppState& state) {
   ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
                           ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##repeats", 4, flags)) return;
-  ImGui::TableSetupColumn("Later incident", 0, 2.0f);
-  ImGui::TableSetupColumn("Earlier incident", 0, 2.0f);
-  ImGui::TableSetupColumn("Shared", 0, 1.4f);
-  ImGui::TableSetupColumn("Earlier actions open then", 0, 1.6f);
+  ImGui::TableSetupColumn("Later incident", 0, 2.6f);
+  ImGui::TableSetupColumn("Earlier incident", 0, 2.6f);
+  ImGui::TableSetupColumn("Shared", 0, 1.2f);
+  ImGui::TableSetupColumn("Earlier actions open then", 0, 1.3f);
   ImGui::TableHeadersRow();
   int row = 0;
   for (const RepeatIncident& r : d.metrics.repeats.pairs) {

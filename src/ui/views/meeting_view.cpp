@@ -18,6 +18,8 @@
 namespace hs::ui {
 namespace {
 
+using namespace follow;
+
 struct MeetingState {
   Id docId;
   int step = 0;
@@ -235,7 +237,7 @@ void drawPanel(AppState& state, const PostMortem& doc, const MeetingPlan& plan) 
     state.screen = Screen::Document;
     return;
   }
-  pill(std::string(label(doc.severity)).c_str(), severityColor(doc.severity));
+  dotLabel(std::string(label(doc.severity)).c_str(), severityColor(doc.severity));
   ImGui::SameLine();
   ImGui::TextDisabled("·  %d-minute meeting", plan.totalMinutes);
   ImGui::Spacing();

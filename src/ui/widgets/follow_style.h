@@ -6,14 +6,16 @@
 #include "core/model/types.h"
 #include "ui/theme.h"
 
-namespace hs::ui {
+namespace hs::ui::follow {
+
+// Same hues as the document header's severity badge.
 
 inline ImU32 severityColor(Severity s) {
   switch (s) {
-    case Severity::Sev1: return IM_COL32(201, 42, 42, 255);
-    case Severity::Sev2: return IM_COL32(232, 89, 12, 255);
-    case Severity::Sev3: return IM_COL32(240, 160, 0, 255);
-    case Severity::Sev4: return IM_COL32(92, 124, 250, 255);
+    case Severity::Sev1: return colors::kDanger;
+    case Severity::Sev2: return colors::kWarning;
+    case Severity::Sev3: return colors::kAccent;
+    case Severity::Sev4: return colors::kMutedText;
   }
   return colors::kMutedText;
 }
@@ -38,13 +40,14 @@ inline ImU32 categoryColor(FactorCategory c) {
 }
 
 // A coloured dot followed by text, on the current line.
-inline void pill(const char* text, ImU32 color) {
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  float h = ImGui::GetTextLineHeight();
-  float r = h * 0.22f;
-  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + r + 1, pos.y + h * 0.5f), r, color);
-  ImGui::SetCursorScreenPos(ImVec2(pos.x + r * 2 + 6 * uiScale(), pos.y));
+inline void dotLabel(const char* text, ImU32 color) {
+  ImVec2 pos = ImGui::GetCursorPos();
+  float r = ImGui::GetTextLineHeight() * 0.22f;
+  ImGui::SetCursorPos(ImVec2(pos.x + r * 2 + 6 * uiScale(), pos.y));
   ImGui::TextUnformatted(text);
+  ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddCircleFilled(
+      ImVec2(min.x - 6 * uiScale() - r, (min.y + max.y) * 0.5f), r, color);
 }
 
-}  // namespace hs::ui
+}  // namespace hs::ui::follow
