@@ -62,8 +62,12 @@ void App::handleShortcuts() {
   ImGuiIO& io = ImGui::GetIO();
   bool ctrl = io.KeyCtrl || io.KeySuper;
   if (!ctrl || fileDialogOpen()) return;
-  if (ImGui::IsKeyPressed(ImGuiKey_Z, false) && !io.KeyShift) state_.undo();
-  if ((ImGui::IsKeyPressed(ImGuiKey_Z, false) && io.KeyShift) || ImGui::IsKeyPressed(ImGuiKey_Y, false))
+  // While a text box is active it owns Ctrl+Z for its own typing; the document's
+  // undo takes over once the box is left (its edits are one merged command then).
+  bool typing = io.WantTextInput;
+  if (!typing && ImGui::IsKeyPressed(ImGuiKey_Z, false) && !io.KeyShift) state_.undo();
+  if (!typing && ((ImGui::IsKeyPressed(ImGuiKey_Z, false) && io.KeyShift) ||
+                  ImGui::IsKeyPressed(ImGuiKey_Y, false)))
     state_.redo();
   if (ImGui::IsKeyPressed(ImGuiKey_N, false)) createAndOpenNewDocument(state_);
   if (ImGui::IsKeyPressed(ImGuiKey_O, false)) openFilesFromPicker(state_);
@@ -210,7 +214,8 @@ void App::drawStatusBar() {
     nameLastText("status: ", state_.statusMessage);
   }
   std::string where = state_.platform().store().description();
-  std::string right = std::to_string(state_.library().size()) + " post-mortems \xC2\xB7 " + where;
+  std::size_t count = state_.library().size();
+  std::string right = std::to_string(count) + (count == 1 ? " post-mortem \xC2\xB7 " : " post-mortems \xC2\xB7 ") + where;
   float width = ImGui::CalcTextSize(right.c_str()).x;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 24 * uiScale(), ImGui::GetWindowContentRegionMax().x - width));
   ImGui::TextDisabled("%s", right.c_str());

@@ -55,10 +55,17 @@ export async function openApp(browser, url, { context, viewport = { width: 1280,
   return app;
 }
 
+// Waits for `count` more frames, then until every input event the page received
+// has been handled by the UI (ImGui handles a key's press and release on
+// separate frames, so fast typing takes several frames to arrive), plus one frame.
 export async function waitForFrames(page, count = 2, timeout = 20000) {
   const start = await page.evaluate(() => (window.hindsight ? window.hindsight.frames() : 0));
   await page.waitForFunction((target) => window.hindsight && window.hindsight.frames() >= target,
     start + count, { timeout, polling: 16 });
+  await page.waitForFunction(() => !window.hindsight.pendingInput || window.hindsight.pendingInput() === 0,
+    null, { timeout, polling: 16 });
+  const drained = await page.evaluate(() => window.hindsight.frames());
+  await page.waitForFunction((target) => window.hindsight.frames() >= target, drained + 1, { timeout, polling: 16 });
 }
 
 export class App {

@@ -1,6 +1,7 @@
 // Browser entry point and the test bridge behind window.hindsight (see web/index.html).
 #include <emscripten.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <memory>
 #include <string>
@@ -55,6 +56,13 @@ EMSCRIPTEN_KEEPALIVE const char* hs_bridge_library() {
 
 EMSCRIPTEN_KEEPALIVE double hs_bridge_frames() {
   return g_app ? static_cast<double>(g_app->framesDrawn()) : 0.0;
+}
+
+// Input events ImGui has received but not yet handled (it spreads a key's down
+// and up over frames), so tests can wait until typing has fully arrived.
+EMSCRIPTEN_KEEPALIVE int hs_bridge_pending_input() {
+  ImGuiContext* context = ImGui::GetCurrentContext();
+  return context ? context->InputEventsQueue.Size : 0;
 }
 
 }  // extern "C"
