@@ -3,20 +3,11 @@
 #include <cstdio>
 
 #include "core/analysis/close_rule.h"
+#include "core/analysis/figure_text.h"
 #include "core/analysis/metrics.h"
 
 namespace hs {
 namespace {
-
-// Fixed-point formatting by hand so the output never depends on the C locale.
-std::string fixed(double value, int decimals) {
-  long long scale = decimals == 1 ? 10 : 100;
-  bool negative = value < 0;
-  long long scaled = static_cast<long long>((negative ? -value : value) * scale + 0.5);
-  std::string digits = std::to_string(scaled % scale);
-  while (static_cast<int>(digits.size()) < decimals) digits.insert(0, "0");
-  return (negative && scaled != 0 ? "-" : "") + std::to_string(scaled / scale) + "." + digits;
-}
 
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
@@ -31,7 +22,7 @@ void line(std::string& out, const std::string& key, const std::string& value) {
 std::string medianText(const Figure& f) {
   std::string n = "(n=" + std::to_string(f.numerator) + ")";
   if (!f.value) return "n/a " + n;
-  return fixed(*f.value / static_cast<double>(kMinute), 1) + " min " + n;
+  return fixedDecimal(*f.value / static_cast<double>(kMinute), 1) + " min " + n;
 }
 
 }  // namespace
@@ -58,11 +49,11 @@ std::string formatStatsReport(const std::vector<PostMortem>& library, TimeMs now
 
   const Figure& rate = m.completionRate;
   std::string ratio = "(" + std::to_string(rate.numerator) + "/" + std::to_string(rate.denominator) + ")";
-  line(out, rate.key, rate.value ? fixed(*rate.value * 100.0, 1) + "% " + ratio : "n/a " + ratio);
+  line(out, rate.key, rate.value ? fixedDecimal(*rate.value * 100.0, 1) + "% " + ratio : "n/a " + ratio);
 
   const Figure& avg = m.averageDaysToClose;
   std::string n = "(n=" + std::to_string(avg.numerator) + ")";
-  line(out, avg.key, avg.value ? fixed(*avg.value, 2) + " " + n : "n/a " + n);
+  line(out, avg.key, avg.value ? fixedDecimal(*avg.value, 2) + " " + n : "n/a " + n);
 
   line(out, m.overdueActions.key, std::to_string(m.overdueActions.numerator));
   line(out, m.repeats.repeats.key, std::to_string(m.repeats.repeats.numerator));

@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/library/text_match.h"
+
 namespace hs {
 namespace {
 
@@ -22,16 +24,6 @@ std::string lowerCopy(std::string_view s) {
   return out;
 }
 
-bool hasPhrase(std::string_view text, std::string_view phrase) {
-  for (std::size_t pos = text.find(phrase); pos != std::string_view::npos;
-       pos = text.find(phrase, pos + 1)) {
-    bool startOk = pos == 0 || !isAlnum(text[pos - 1]);
-    std::size_t end = pos + phrase.size();
-    bool endOk = end == text.size() || !isAlnum(text[end]);
-    if (startOk && endOk) return true;
-  }
-  return false;
-}
 
 bool hasMention(std::string_view text) {
   for (std::size_t i = 0; i + 1 < text.size(); ++i)

@@ -5,6 +5,8 @@
 
 #include "core/model/time_format.h"
 
+#include "core/library/text_match.h"
+
 namespace hs {
 namespace {
 
@@ -35,17 +37,6 @@ bool startsWithNoCase(std::string_view s, std::string_view prefix) {
   return true;
 }
 
-// A phrase at word boundaries inside lower-case text.
-bool hasPhrase(std::string_view text, std::string_view phrase) {
-  for (std::size_t pos = text.find(phrase); pos != std::string_view::npos;
-       pos = text.find(phrase, pos + 1)) {
-    bool startOk = pos == 0 || !isAlnum(text[pos - 1]);
-    std::size_t end = pos + phrase.size();
-    bool endOk = end == text.size() || !isAlnum(text[end]);
-    if (startOk && endOk) return true;
-  }
-  return false;
-}
 
 // ----- times -------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
 #include "core/library/text_match.h"
 
+#include <cctype>
+
 namespace hs {
 
 std::string lowerAscii(std::string_view s) {
@@ -22,6 +24,18 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
 
 bool containsLower(std::string_view haystack, std::string_view lowerNeedle) {
   return lowerAscii(haystack).find(lowerNeedle) != std::string::npos;
+}
+
+bool hasPhrase(std::string_view text, std::string_view phrase) {
+  auto isAlnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t pos = text.find(phrase); pos != std::string_view::npos;
+       pos = text.find(phrase, pos + 1)) {
+    bool startOk = pos == 0 || !isAlnum(text[pos - 1]);
+    std::size_t end = pos + phrase.size();
+    bool endOk = end == text.size() || !isAlnum(text[end]);
+    if (startOk && endOk) return true;
+  }
+  return false;
 }
 
 }  // namespace hs
