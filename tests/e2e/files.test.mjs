@@ -154,10 +154,12 @@ function failingPuts() {
 test('IndexedDB full: a banner, nothing lost, a copy to download, saved once it works again', async () => {
   const app = await openApp(browser, server.url, { init: failingPuts });
   await app.click('New post-mortem');
+  // The first autosave fails about a second after the document is created; the
+  // banner then moves the form down, so wait for it before clicking into a field.
+  const banner = await waitForMessage(app, 'banner: ', /not being saved: the browser storage is full/);
   await app.click('Title');
   await app.type('Edge cache purge storm');
   await app.press('Tab');
-  const banner = await waitForMessage(app, 'banner: ', /not being saved: the browser storage is full/);
   assert.match(banner, /download a copy/);
   assert.match(await saveState(app), /^Not saved: the browser storage is full/);
   await app.screenshot('storage-failure');
