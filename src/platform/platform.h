@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hs::platform {
@@ -37,6 +38,17 @@ class LibraryStore {
   virtual void put(const std::string& id, std::string bytes, const std::string& summaryJson,
                    std::function<void(Result)> done) = 0;
   virtual void remove(const std::string& id, std::function<void(Result)> done) = 0;
+
+  // Stores that keep large documents in pieces (web): `head` replaces the record,
+  // `pieces` (key, bytes) are written and `stale` piece keys deleted, all in one
+  // transaction. Piece records come back from loadAll with ids "pmc:<id>:<key>".
+  virtual bool storesPieces() const { return false; }
+  virtual void putPieces(const std::string& id, std::string head,
+                         std::vector<std::pair<std::string, std::string>> pieces,
+                         std::vector<std::string> stale, const std::string& summaryJson,
+                         std::function<void(Result)> done) {
+    done({false, "this store keeps whole records"});
+  }
   // Tells the store that the record loaded under `recordKey` holds post-mortem `id`
   // (the folder store then keeps writing that file, whatever its name).
   virtual void adopt(const std::string& recordKey, const std::string& id) {

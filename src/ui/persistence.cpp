@@ -54,10 +54,22 @@ void Persistence::load() {
       return;
     }
     loadError_.clear();
+    // Pieces of large documents ("pmc:<id>:<key>") are looked up by their heads.
+    std::unordered_map<std::string, std::string> pieces;
+    for (auto& record : records)
+      if (record.id.rfind("pmc:", 0) == 0) pieces[record.id] = std::move(record.bytes);
     for (auto& record : records) {
+      if (record.id.rfind("pmc:", 0) == 0) continue;
       std::optional<PostMortem> doc;
       std::string error;
-      if (store.storesJson()) {
+      const bool piecewise = isPiecewiseHead(record.bytes);
+      if (piecewise) {
+        std::string prefix = "pmc:" + record.id + ":";
+        doc = assemblePiecewise(record.bytes, [&](const std::string& key) -> const std::string* {
+          auto it = pieces.find(prefix + key);
+          return it == pieces.end() ? nullptr : &it->second;
+        }, &error);
+      } else if (store.storesJson()) {
         auto loadedDoc = loadPostMortemJson(record.bytes, record.id);
         if (loadedDoc.ok()) doc = std::move(loadedDoc.doc);
         else if (!loadedDoc.errors.empty()) error = loadedDoc.errors.front().format();
@@ -72,6 +84,8 @@ void Persistence::load() {
                                   false});
         continue;
       }
+      // The store holds these pieces: the first save after the load writes only what changes.
+      if (piecewise && record.id == doc->id) pieceWriters_[doc->id].remember(*doc);
       store.adopt(record.id, doc->id);
       if (!state_.findDocument(doc->id)) state_.library().push_back(std::move(*doc));
     }
@@ -165,6 +179,7 @@ void Persistence::saveDirty() {
                  removals.end());
   round->remaining = static_cast<int>(dirty.size() + removals.size()) + 1;  // +1: released below
   for (const auto& id : removals) {
+    pieceWriters_.erase(id);
     store.remove(id, [round, id, finishOne](platform::LibraryStore::Result result) {
       if (!result.ok) {
         if (round->firstError.empty()) round->firstError = result.error;
@@ -174,20 +189,41 @@ void Persistence::saveDirty() {
     });
   }
   for (const auto& [id, revision] : dirty) {
-    const PostMortem* doc = state_.findDocument(id);
+    PostMortem* doc = state_.findDocument(id);
     if (!doc) {
       finishOne();
       continue;
     }
-    nlohmann::json entry = {{"title", doc->title}, {"updated", formatRfc3339(doc->updated)}};
-    store.put(id, encode(*doc), entry.dump(),
-              [round, id = id, revision = revision, finishOne](platform::LibraryStore::Result result) {
-                if (result.ok) round->saved.emplace_back(id, revision);
-                else if (round->firstError.empty()) round->firstError = result.error;
-                finishOne();
-              });
+    putDocument(id, *doc, [round, id = id, revision = revision, finishOne](bool ok, const std::string& error) {
+      if (ok) round->saved.emplace_back(id, revision);
+      else if (round->firstError.empty()) round->firstError = error;
+      finishOne();
+    });
   }
   finishOne();  // the round's own hold: a synchronous store finishes here
+}
+
+void Persistence::putDocument(const Id& id, PostMortem& doc,
+                              std::function<void(bool ok, const std::string& error)> done) {
+  auto& store = state_.platform().store();
+  nlohmann::json entry = {{"title", doc.title}, {"updated", formatRfc3339(doc.updated)}};
+  if (!store.storesPieces()) {
+    store.put(id, encode(doc), entry.dump(),
+              [done](platform::LibraryStore::Result result) { done(result.ok, result.error); });
+    return;
+  }
+  PiecewiseSave save = pieceWriters_[id].prepare(doc);
+  std::vector<std::pair<std::string, std::string>> pieces;
+  pieces.reserve(save.changed.size());
+  for (auto& piece : save.changed) pieces.emplace_back(std::move(piece.key), std::move(piece.bytes));
+  auto landed = std::make_shared<PiecewiseSave>();
+  landed->fingerprints = std::move(save.fingerprints);
+  store.putPieces(id, std::move(save.head), std::move(pieces), std::move(save.stale), entry.dump(),
+                  [this, id, landed, done](platform::LibraryStore::Result result) {
+                    // A failed transaction wrote nothing: the next save diffs against the older state.
+                    if (result.ok) pieceWriters_[id].confirm(*landed);
+                    done(result.ok, result.error);
+                  });
 }
 
 }  // namespace hs::ui

@@ -4,9 +4,12 @@
 // always stay in memory; nothing here ever drops them.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <unordered_map>
 
 #include "core/edit/save_state.h"
+#include "core/io/piecewise_snapshot.h"
 #include "ui/app_state.h"
 
 namespace hs::ui {
@@ -35,6 +38,7 @@ class Persistence {
   std::string encode(const PostMortem& doc) const;
 
  private:
+  void putDocument(const Id& id, PostMortem& doc, std::function<void(bool ok, const std::string& error)> done);
   void load();
   void saveDirty();
   void scheduleRetry();
@@ -42,6 +46,8 @@ class Persistence {
   AppState& state_;
   SaveTracker tracker_;
   Role role_ = Role::Deciding;
+  // Per document: which pieces are in the store, so a save writes only what changed.
+  std::unordered_map<Id, PiecewiseSnapshotWriter> pieceWriters_;
   std::string readOnlyReason_;
   std::uint64_t seenCounter_ = 0;
   bool loaded_ = false;

@@ -3,6 +3,7 @@
 // Never load a snapshot from a file a user opened: use the JSON reader for that.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,16 @@ std::string saveSnapshot(const PostMortem& doc);
 // nullopt (and a reason in *error when given) on a wrong magic, a newer version,
 // a size or checksum mismatch, or a payload that does not decode to a valid model.
 std::optional<PostMortem> loadSnapshot(std::string_view bytes, std::string* error);
+
+// A hash of everything a snapshot stores of one element: equal content, equal
+// hash. Finds the elements changed since the last autosave.
+std::uint64_t contentHash(const TimelineEvent& event);
+std::uint64_t contentHash(const WhyNode& node);
+std::uint64_t contentHash(const Factor& factor);
+std::uint64_t contentHash(const ActionItem& action);
+
+// A fast, well-mixed 64-bit hash of text (not cryptographic; not stored in files).
+std::uint64_t hashText(std::string_view text);
 
 // FNV-1a 64-bit hash, used as the snapshot checksum.
 std::uint64_t fnv1a64(std::string_view bytes);

@@ -118,9 +118,9 @@ mergeInto(LibraryManager.library, {
         const cursor = cursorReq.result;
         if (!cursor) { HS.done(request, true, ''); return; }
         const key = String(cursor.key);
-        if (key.startsWith('pm:')) {
+        if (key.startsWith('pm:') || key.startsWith('pmc:')) {
           const bytes = new Uint8Array(cursor.value);
-          const idPtr = HS.heapString(key.substring(3));
+          const idPtr = HS.heapString(key.startsWith('pm:') ? key.substring(3) : key);
           const dataPtr = HS.heapBytes(bytes);
           Module['_hs_store_record'](request, idPtr, dataPtr, bytes.length);
           _free(idPtr); _free(dataPtr);
@@ -132,9 +132,23 @@ mergeInto(LibraryManager.library, {
   },
 
   hs_js_store_put__deps: ['$HS'],
+  // Pieces of a large document, written with the next put (see putPieces).
+  hs_js_stage_piece__deps: ['$HS'],
+  hs_js_stage_piece: function(keyPtr, dataPtr, length) {
+    HS.staged = HS.staged || { pieces: [], stale: [] };
+    HS.staged.pieces.push([UTF8ToString(keyPtr), HEAPU8.slice(dataPtr, dataPtr + length)]);
+  },
+  hs_js_stage_stale__deps: ['$HS'],
+  hs_js_stage_stale: function(keyPtr) {
+    HS.staged = HS.staged || { pieces: [], stale: [] };
+    HS.staged.stale.push(UTF8ToString(keyPtr));
+  },
+
   hs_js_store_put: function(request, idPtr, dataPtr, length, indexJsonPtr) {
     const id = UTF8ToString(idPtr);
     const bytes = HEAPU8.slice(dataPtr, dataPtr + length);
+    const staged = HS.staged || { pieces: [], stale: [] };
+    HS.staged = { pieces: [], stale: [] };
     const indexEntry = JSON.parse(UTF8ToString(indexJsonPtr));
     const stamp = HS.tabId + '-' + (++HS.writes);
     HS.write(request, function(store, tx) {
@@ -154,6 +168,8 @@ mergeInto(LibraryManager.library, {
         indexEntry.stamp = stamp;
         index[id] = indexEntry;
         store.put(bytes.buffer, 'pm:' + id);
+        staged.pieces.forEach(function(p) { store.put(p[1].buffer, 'pmc:' + id + ':' + p[0]); });
+        staged.stale.forEach(function(k) { store.delete('pmc:' + id + ':' + k); });
         store.put(index, 'index');
       });
       tx.addEventListener('complete', function() { HS.stamps[id] = stamp; });
@@ -177,6 +193,7 @@ mergeInto(LibraryManager.library, {
         }
         delete index[id];
         store.delete('pm:' + id);
+        store.delete(IDBKeyRange.bound('pmc:' + id + ':', 'pmc:' + id + ':\uffff'));
         store.put(index, 'index');
       });
       tx.addEventListener('complete', function() { delete HS.stamps[id]; });

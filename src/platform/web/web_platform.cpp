@@ -8,6 +8,8 @@ extern "C" {
 void hs_js_store_load_all(int request);
 void hs_js_store_put(int request, const char* id, const void* data, int length, const char* indexJson);
 void hs_js_store_remove(int request, const char* id);
+void hs_js_stage_piece(const char* key, const void* data, int length);
+void hs_js_stage_stale(const char* key);
 void hs_js_download(const char* name, const char* mime, const void* data, int length);
 void hs_js_install_page_hooks();
 void hs_js_open_picker(int request);
@@ -68,6 +70,17 @@ void IndexedDbStore::put(const std::string& id, std::string bytes, const std::st
                          std::function<void(Result)> done) {
   int request = web_requests::begin([done](bool ok, std::string error) { done({ok, error}); });
   hs_js_store_put(request, id.c_str(), bytes.data(), static_cast<int>(bytes.size()), summaryJson.c_str());
+}
+
+void IndexedDbStore::putPieces(const std::string& id, std::string head,
+                               std::vector<std::pair<std::string, std::string>> pieces,
+                               std::vector<std::string> stale, const std::string& summaryJson,
+                               std::function<void(Result)> done) {
+  // Staged pieces ride with the next put, in its transaction.
+  for (const auto& [key, bytes] : pieces)
+    hs_js_stage_piece(key.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+  for (const auto& key : stale) hs_js_stage_stale(key.c_str());
+  put(id, std::move(head), summaryJson, std::move(done));
 }
 
 void IndexedDbStore::remove(const std::string& id, std::function<void(Result)> done) {

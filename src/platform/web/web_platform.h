@@ -17,6 +17,11 @@ class IndexedDbStore final : public LibraryStore {
   void put(const std::string& id, std::string bytes, const std::string& summaryJson,
            std::function<void(Result)> done) override;
   void remove(const std::string& id, std::function<void(Result)> done) override;
+  bool storesPieces() const override { return true; }
+  void putPieces(const std::string& id, std::string head,
+                 std::vector<std::pair<std::string, std::string>> pieces,
+                 std::vector<std::string> stale, const std::string& summaryJson,
+                 std::function<void(Result)> done) override;
 };
 
 class WebPlatform final : public Platform {
