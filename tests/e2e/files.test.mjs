@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openApp, waitForFrames } from './harness.mjs';
 import {
   exampleText, schemaErrors, messages, waitForMessage, saveState, storedRecords, dropFiles, downloadText,
+  largeTimelineFile, storedPieces,
 } from './library_support.mjs';
 
 let server;
@@ -176,6 +177,50 @@ test('IndexedDB full: a banner, nothing lost, a copy to download, saved once it 
   await waitForMessage(app, 'save state: ', /^Saved/);
   assert.deepEqual((await storedRecords(app.page)).ids, [doc.id]);
   assert.deepEqual(await messages(app, 'banner: '), []);
+});
+
+// Polls until the stored pieces differ from `before` (an autosave has landed).
+async function piecesAfterChange(app, id, before, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const now = await storedPieces(app.page, id);
+    if (JSON.stringify(now) !== JSON.stringify(before) || Date.now() > deadline) return now;
+    await app.settle(5);
+  }
+}
+
+test('a large post-mortem autosaves in pieces: an edit rewrites one piece, a reload brings all back', async () => {
+  const app = await openApp(browser, server.url);
+  const big = largeTimelineFile('pm-3000events00000', 'Three thousand events', 3000);
+  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click('Open file\u2026')]);
+  await chooser.setFiles([{ name: 'three-thousand.postmortem.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) }]);
+  await app.click('Timeline', { timeout: 20000 });
+  const first = await piecesAfterChange(app, big.id, {});
+  const keys = Object.keys(first).sort();
+  assert.ok(keys.every((k) => /^(ev|wn|fa|ac)\.[0-9a-f]{16}$/.test(k)), `piece keys: ${keys.slice(0, 3)}`);
+  // Events in pieces of about 128 (content-defined, so the count varies a little).
+  const eventPieces = keys.filter((k) => k.startsWith('ev.')).length;
+  assert.ok(eventPieces >= 12 && eventPieces <= 60, `3,000 events in ${eventPieces} pieces`);
+
+  // Edit the first event's text with the keyboard, in the editor beside the canvas.
+  await app.click(/^(01-15 )?08:00(:00)?$/);
+  await app.fill('Event text', 'alert #0 (checked)');
+  assert.equal((await app.document()).events[0].text, 'alert #0 (checked)');
+  const second = await piecesAfterChange(app, big.id, first);
+  const rewritten = keys.filter((k) => second[k] !== first[k]);
+  assert.deepEqual(Object.keys(second).sort(), keys, 'same pieces');
+  assert.equal(rewritten.length, 1, `one piece rewritten, not ${rewritten.length}`);
+  await waitForMessage(app, 'save state: ', /^Saved/);
+
+  await app.page.reload();
+  await app.settle(3);
+  await app.doubleClick('Three thousand events', { timeout: 20000 });
+  const doc = await app.document();
+  assert.equal(doc.events.length, 3000);
+  assert.equal(doc.events[0].text, 'alert #0 (checked)');
+  assert.equal(doc.events[2999].text, big.events[2999].text);
+  assert.deepEqual(await messages(app, 'banner: '), [], 'no banner after the reload');
+  app.assertNoErrors();
 });
 
 test('IndexedDB refused: a banner, and the app still works in memory', async () => {

@@ -83,3 +83,51 @@ export async function downloadText(download) {
   for await (const chunk of stream) chunks.push(chunk);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+// The checkout example as a teammate's large file: `count` events, one every 26 s.
+export function largeTimelineFile(id, title, count) {
+  const start = Date.UTC(2026, 0, 15, 8, 0, 0);
+  const kinds = ['alert', 'investigating', 'communication', 'fix_deployed', 'decision'];
+  const doc = JSON.parse(exampleText('checkout-outage'));
+  doc.id = id;
+  doc.title = title;
+  doc.events = Array.from({ length: count }, (_, i) => ({
+    id: `ev-${String(i).padStart(16, '0')}`,
+    time: new Date(start + i * 26000).toISOString().replace('.000Z', 'Z'),
+    kind: kinds[i % kinds.length],
+    text: `${kinds[i % kinds.length].replace('_', ' ')} #${i}`,
+    updated: doc.updated,
+  }));
+  return doc;
+}
+
+// The autosave pieces of post-mortem `id` in the page's IndexedDB: {key: SHA-256 hex}.
+export async function storedPieces(page, id) {
+  return page.evaluate((docId) => new Promise((resolve, reject) => {
+    const req = indexedDB.open('hindsight', 1);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction('records', 'readonly');
+      const range = IDBKeyRange.bound(`pmc:${docId}:`, `pmc:${docId}:\uffff`);
+      const keys = [];
+      const values = [];
+      tx.objectStore('records').openCursor(range).onsuccess = (e) => {
+        const cursor = e.target.result;
+        if (!cursor) return;
+        keys.push(String(cursor.key).slice(`pmc:${docId}:`.length));
+        values.push(cursor.value);
+        cursor.continue();
+      };
+      tx.oncomplete = async () => {
+        db.close();
+        const out = {};
+        for (let i = 0; i < keys.length; i++) {
+          const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', values[i]));
+          out[keys[i]] = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+        }
+        resolve(out);
+      };
+    };
+  }), id);
+}

@@ -3,9 +3,8 @@
 // frame-time figure with 10,000 events in view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { startServer, launchBrowser, openApp, writeArtifact, repoRoot } from './harness.mjs';
+import { startServer, launchBrowser, openApp, writeArtifact } from './harness.mjs';
+import { largeTimelineFile } from './library_support.mjs';
 
 let server;
 let browser;
@@ -167,18 +166,7 @@ test('timeline: 10,000 events in view, frame time', async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   const app = await openApp(browser, server.url, { context });
   // A teammate's file with 10,000 events over three days, opened with the file picker.
-  const start = Date.UTC(2026, 0, 15, 8, 0, 0);
-  const kinds = ['alert', 'investigating', 'communication', 'fix_deployed', 'decision'];
-  const big = JSON.parse(readFileSync(path.join(repoRoot, 'assets', 'examples', 'checkout-outage.postmortem.json'), 'utf8'));
-  big.id = 'pm-10k0events0000';
-  big.title = 'Ten thousand events';
-  big.events = Array.from({ length: 10000 }, (_, i) => ({
-    id: `ev-${String(i).padStart(16, '0')}`,
-    time: new Date(start + i * 26000).toISOString().replace('.000Z', 'Z'),
-    kind: kinds[i % kinds.length],
-    text: `${kinds[i % kinds.length].replace('_', ' ')} #${i}`,
-    updated: big.updated,
-  }));
+  const big = largeTimelineFile('pm-10k0events0000', 'Ten thousand events', 10000);
   const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click('Open file\u2026')]);
   await chooser.setFiles([{ name: 'ten-thousand.postmortem.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) }]);
   await app.click('Timeline', { timeout: 20000 });

@@ -68,6 +68,7 @@ TEST_CASE("save state: a failure says why, keeps the edits and clears on the nex
   CHECK(t.describe(5'000) == "Not saved: QuotaExceededError: the disk is full");
   CHECK(t.shouldSave(5'000));  // retried after the quiet period
   t.started(1);
+  CHECK(t.describe(5'500) == "Not saved: QuotaExceededError: the disk is full \xC2\xB7 retrying\xE2\x80\xA6");
   t.succeeded(6'000);
   CHECK_FALSE(t.hasError());
   CHECK(t.describe(6'000) == "Saved");

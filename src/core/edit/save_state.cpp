@@ -30,8 +30,9 @@ void SaveTracker::failed(std::string reason) {
 }
 
 std::string SaveTracker::describe(TimeMs now) const {
+  // A retry after a failure keeps saying what is wrong until it succeeds.
+  if (!error_.empty()) return "Not saved: " + error_ + (inFlight_ ? " \xC2\xB7 retrying\xE2\x80\xA6" : "");
   if (inFlight_) return "Saving\xE2\x80\xA6";
-  if (!error_.empty()) return "Not saved: " + error_;
   if (hasUnsavedEdits()) return "Unsaved changes";
   if (savedAt_ < 0) return "No changes";
   TimeMs ago = now - savedAt_;

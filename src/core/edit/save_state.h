@@ -28,7 +28,8 @@ class SaveTracker {
   bool hasError() const { return !error_.empty(); }
   const std::string& error() const { return error_; }
 
-  // "Saved · 3 s ago", "Saving…", "Not saved: <reason>", "Unsaved changes", "No changes".
+  // "Saved · 3 s ago", "Saving…", "Not saved: <reason>" (" · retrying…" while a
+  // retry runs), "Unsaved changes", "No changes".
   std::string describe(TimeMs now) const;
 
  private:

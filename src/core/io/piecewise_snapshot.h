@@ -37,7 +37,7 @@ struct PiecewiseSave {
 
 class PiecewiseSnapshotWriter {
  public:
-  static constexpr std::size_t kTargetPieceSize = 256;
+  static constexpr std::size_t kTargetPieceSize = 128;
   static constexpr std::size_t kMaxPieceSize = 4 * kTargetPieceSize;
 
   // Encodes the head and the pieces that differ from what the store holds (as of

@@ -155,6 +155,8 @@ struct Reader {
   }
 };
 
+std::uint64_t mixText(std::string_view text);  // below, beside hashText
+
 // Hashes what Writer would write, without writing it. Equal content gives an
 // equal hash (fingerprints for incremental saves).
 struct ContentHasher {
@@ -163,7 +165,7 @@ struct ContentHasher {
     h = (h ^ word) * 0x9E3779B97F4A7C15ull;
     h ^= h >> 31;
   }
-  void operator()(std::string& s) { mix(hashText(s)); }
+  void operator()(std::string& s) { mix(mixText(s)); }
   void operator()(std::int64_t& v) { mix(static_cast<std::uint64_t>(v)); }
   void operator()(int& v) { mix(static_cast<std::uint64_t>(v)); }
   void operator()(bool& v) { mix(v ? 1 : 0); }
@@ -226,7 +228,11 @@ template <class IO> void visit(IO& io, PostMortem& v) {
       io(v.actions), io(v.dismissedHints), io(v.unknown);
 }
 
-std::uint64_t hashText(std::string_view text) {
+namespace {
+
+// The word-at-a-time part of hashText: enough for change detection (one changed
+// word always changes the result), not well mixed in the low bits.
+std::uint64_t mixText(std::string_view text) {
   constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
   auto word = [&](std::size_t at) {
     std::uint64_t w;
@@ -246,13 +252,28 @@ std::uint64_t hashText(std::string_view text) {
     h = step(step(step(lane[0], lane[1]), lane[2]), lane[3]);
   }
   for (; i + 8 <= text.size(); i += 8) h = step(h, word(i));
-  if (i == text.size()) return h;
-  // The last 1..7 bytes: an overlapping load when the text is long enough (a
-  // variable-length copy into a local would stall on the load that follows).
-  if (text.size() >= 8) return step(h, word(text.size() - 8));
-  std::uint64_t tail = 0;
-  for (; i < text.size(); ++i) tail = (tail << 8) | static_cast<unsigned char>(text[i]);
-  return step(h, tail);
+  if (i < text.size()) {
+    // The last 1..7 bytes: an overlapping load when the text is long enough (a
+    // variable-length copy into a local would stall on the load that follows).
+    std::uint64_t tail = 0;
+    if (text.size() >= 8) tail = word(text.size() - 8);
+    else
+      for (; i < text.size(); ++i) tail = (tail << 8) | static_cast<unsigned char>(text[i]);
+    h = step(h, tail);
+  }
+  return h;
+}
+
+}  // namespace
+
+std::uint64_t hashText(std::string_view text) {
+  // Final avalanche (MurmurHash3's fmix64): every input bit reaches the low bits.
+  std::uint64_t h = mixText(text);
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  return h ^ (h >> 33);
 }
 
 std::uint64_t fnv1a64(std::string_view bytes) {
