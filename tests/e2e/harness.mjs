@@ -105,7 +105,17 @@ export class App {
     const { x, y } = this.center(item);
     await this.page.mouse.move(x, y);
     await this.settle(1);
-    await this.page.mouse.click(x + (options.dx || 0), y + (options.dy || 0), { clickCount: options.clickCount || 1 });
+    if (options.hold) {
+      // Press and release in different frames, as a person does (a list row's
+      // Selectable that lets other widgets overlap it needs the press seen first).
+      await this.page.mouse.move(x + (options.dx || 0), y + (options.dy || 0));
+      await this.settle(1);
+      await this.page.mouse.down();
+      await this.settle(2);
+      await this.page.mouse.up();
+    } else {
+      await this.page.mouse.click(x + (options.dx || 0), y + (options.dy || 0), { clickCount: options.clickCount || 1 });
+    }
     await this.settle(2);
     return item;
   }
