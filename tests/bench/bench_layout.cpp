@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <string>
 #include <random>
 #include <vector>
 
+#include "figure.h"
 #include "core/layout/time_ticks.h"
 #include "core/layout/timeline_layout.h"
 #include "core/layout/tree_layout.h"
@@ -56,10 +58,9 @@ void benchLayout() {
     layouter.layout(nodes, params, result);  // buffers reused
     warm.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t1).count());
   }
-  std::printf("tree layout, %d nodes (%d visible, bounds %.0f x %.0f): median of %d runs "
-              "%.3f ms reusing buffers, %.3f ms from scratch (budget 5 ms)\n",
-              kNodes, result.visibleCount, result.maxX - result.minX, result.maxY - result.minY,
-              kRuns, medianMs(warm), medianMs(cold));
+  printFigure("tree layout, " + std::to_string(kNodes) + " nodes, buffers reused", medianMs(warm), "ms", 3, 5);
+  printFigure("tree layout, " + std::to_string(kNodes) + " nodes, from scratch", medianMs(cold), "ms", 3, 5);
+  printFigure("tree layout, nodes placed", result.visibleCount, "nodes", 0);
 }
 
 // Per-frame timeline work with 10,000 events all in view (the DESIGN.md frame
@@ -101,8 +102,8 @@ void benchTimelineLayout() {
     hs::layoutTimeline(times, widths, zoomed, params, result);
     zoomedMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
   }
-  std::printf("timeline layout, %d events all in view (%zu markers after folding): median of %d "
-              "runs %.4f ms; zoomed to 30 min (%zu markers): %.4f ms; axis ticks %.4f ms\n",
-              kEvents, fullMarkers, kRuns, medianMs(layoutMs), result.markers.size(),
-              medianMs(zoomedMs), medianMs(ticksMs));
+  printFigure("timeline fold + lanes, 10000 events in view", medianMs(layoutMs), "ms", 4);
+  printFigure("timeline markers after folding, 10000 events in view", static_cast<double>(fullMarkers), "markers", 0);
+  printFigure("timeline fold + lanes, zoomed to 30 min", medianMs(zoomedMs), "ms", 4);
+  printFigure("timeline axis ticks", medianMs(ticksMs), "ms", 4);
 }

@@ -10,6 +10,8 @@ using namespace hs::testfx;
 TEST_CASE("analysis: stats report of the sample library") {
   const std::string expected =
       "postmortems: 5\n"
+      "postmortems_by_severity: sev1=2 sev2=2 sev3=1 sev4=0\n"
+      "postmortems_by_status: draft=5 reviewed=0 closed=0\n"
       "actions_total: 10\n"
       "actions_open: 3\n"
       "actions_overdue: 1\n"
@@ -44,6 +46,8 @@ TEST_CASE("analysis: stats report of the sample library") {
 TEST_CASE("analysis: stats report of an empty library") {
   const std::string expected =
       "postmortems: 0\n"
+      "postmortems_by_severity: sev1=0 sev2=0 sev3=0 sev4=0\n"
+      "postmortems_by_status: draft=0 reviewed=0 closed=0\n"
       "actions_total: 0\n"
       "actions_open: 0\n"
       "actions_overdue: 0\n"
@@ -74,4 +78,14 @@ TEST_CASE("analysis: stats report rounds a two-thirds rate to one decimal") {
                 action("c", "c", ActionStatus::NotStarted)};
   std::string report = formatStatsReport({pm}, at(kSampleNowText));
   CHECK(report.find("\ncompletion_rate: 66.7% (2/3)\n") != std::string::npos);
+}
+
+TEST_CASE("analysis: stats report counts post-mortems by status") {
+  std::vector<PostMortem> library = sampleLibrary();
+  library[0].status = DocStatus::Closed;
+  library[2].status = DocStatus::Reviewed;
+  library[4].status = DocStatus::Closed;
+  std::string report = formatStatsReport(library, at(kSampleNowText));
+  CHECK(report.find("\npostmortems_by_status: draft=2 reviewed=1 closed=2\n") != std::string::npos);
+  CHECK(report.find("\npostmortems_by_severity: sev1=2 sev2=2 sev3=1 sev4=0\n") != std::string::npos);
 }

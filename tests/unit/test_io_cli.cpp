@@ -127,3 +127,58 @@ TEST_CASE("io cli: stats prints the report of valid files, refuses invalid ones"
   CHECK(refused.code == 1);
   CHECK(refused.err == bad + ": /format: missing required field; expected \"hindsight.postmortem\"\n");
 }
+
+TEST_CASE("io cli: stats reads the *.json files of a directory, and --json gives the same figures") {
+  TempDir dir;
+  PostMortem a = hs::testing::sampleDoc();
+  PostMortem b = hs::testing::sampleDoc();
+  b.id = "pm-second0000000001";
+  b.severity = Severity::Sev3;
+  b.status = DocStatus::Closed;
+  dir.write("a.postmortem.json", toJson(a));
+  dir.write("b.postmortem.json", toJson(b));
+  dir.write("notes.txt", "not a post-mortem");
+  Run text = run({"stats", dir.path.string()});
+  CHECK(text.code == 0);
+  CHECK(text.out.rfind("postmortems: 2\n", 0) == 0);
+  const std::string sev = "postmortems_by_severity: sev1=" + std::to_string(a.severity == Severity::Sev1 ? 1 : 0);
+  CHECK(text.out.find(sev) != std::string::npos);
+  CHECK(text.out.find("closed=1\n") != std::string::npos);
+
+  Run json = run({"stats", "--json", dir.path.string()});
+  CHECK(json.code == 0);
+  auto j = nlohmann::json::parse(json.out);
+  CHECK(j["postmortems"] == 2);
+  CHECK(j["by_severity"]["sev3"] == (a.severity == Severity::Sev3 ? 2 : 1));
+  CHECK(j["by_status"]["closed"] == 1);
+  CHECK(j["actions"]["total"] == 2 * a.actions.size());
+  // The text line and the JSON agree on the completion rate.
+  const int done = j["completion_rate"]["done"], counted = j["completion_rate"]["counted"];
+  CHECK(text.out.find("(" + std::to_string(done) + "/" + std::to_string(counted) + ")") != std::string::npos);
+
+  CHECK(run({"stats", "--json"}).code == 2);
+}
+
+TEST_CASE("io cli: generate writes a valid document of the asked size, the same for the same seed") {
+  Run r = run({"generate", "--nodes", "120", "--events", "300", "--seed", "3"});
+  CHECK(r.code == 0);
+  LoadResult loaded = loadPostMortemJson(r.out, "generated.json");
+  REQUIRE(loaded.ok());
+  CHECK(loaded.doc->whyNodes.size() == 120);
+  CHECK(loaded.doc->events.size() == 300);
+  CHECK(loaded.doc->factors.size() == 60);
+  CHECK(loaded.doc->actions.size() == 40);
+  CHECK(toJson(*loaded.doc) == r.out);  // canonical
+  CHECK(run({"generate", "--nodes", "120", "--events", "300", "--seed", "3"}).out == r.out);
+  CHECK(run({"generate", "--nodes", "120", "--events", "300", "--seed", "4"}).out != r.out);
+
+  Run none = run({"generate", "--nodes", "0", "--events", "5"});
+  CHECK(none.code == 0);
+  CHECK(loadPostMortemJson(none.out, "g.json").ok());
+
+  Run bad = run({"generate", "--events", "lots"});
+  CHECK(bad.code == 2);
+  CHECK(bad.err.find("--events takes a whole number from 0 to 50000, not \"lots\"") != std::string::npos);
+  CHECK(run({"generate", "--nodes", "50001"}).code == 2);
+  CHECK(run({"generate", "--colour"}).code == 2);
+}

@@ -250,8 +250,18 @@ std::array<CategoryCount, kFactorCategoryCount> factorsByCategory(
   return out;
 }
 
+PostMortemCounts countPostMortems(const std::vector<PostMortem>& library) {
+  PostMortemCounts c;
+  for (const PostMortem& pm : library) {
+    ++c.bySeverity[static_cast<std::size_t>(static_cast<int>(pm.severity) - 1)];
+    ++c.byStatus[static_cast<std::size_t>(pm.status)];
+  }
+  return c;
+}
+
 LibraryMetrics computeLibraryMetrics(const std::vector<PostMortem>& library, TimeMs now) {
   LibraryMetrics m;
+  m.counts = countPostMortems(library);
   m.averageDaysToClose = averageDaysToCloseActions(library);
   m.completionRate = completionRate(library);
   m.overdueActions = overdueActions(library, now);

@@ -92,7 +92,15 @@ struct CategoryCount {
 std::array<CategoryCount, kFactorCategoryCount> factorsByCategory(
     const std::vector<PostMortem>& library);
 
+// Post-mortems counted by severity (index = severity - 1) and by status (index = DocStatus).
+struct PostMortemCounts {
+  std::array<int, 4> bySeverity{};
+  std::array<int, kDocStatusCount> byStatus{};
+};
+PostMortemCounts countPostMortems(const std::vector<PostMortem>& library);
+
 struct LibraryMetrics {
+  PostMortemCounts counts;
   Figure averageDaysToClose;
   Figure completionRate;
   Figure overdueActions;

@@ -27,8 +27,21 @@ std::string medianText(const Figure& f) {
 
 }  // namespace
 
-std::string formatStatsReport(const std::vector<PostMortem>& library, TimeMs now) {
-  LibraryMetrics m = computeLibraryMetrics(library, now);
+std::string severityCountsText(const std::array<int, 4>& counts) {
+  std::string v;
+  for (std::size_t i = 0; i < counts.size(); ++i)
+    v += (i ? " sev" : "sev") + std::to_string(i + 1) + "=" + std::to_string(counts[i]);
+  return v;
+}
+
+std::string statusCountsText(const std::array<int, kDocStatusCount>& counts) {
+  std::string v;
+  for (std::size_t i = 0; i < counts.size(); ++i)
+    v += (i ? " " : "") + std::string(wireName(static_cast<DocStatus>(i))) + "=" + std::to_string(counts[i]);
+  return v;
+}
+
+ActionCounts countLibraryActions(const std::vector<PostMortem>& library, TimeMs now) {
   ActionCounts totals;
   for (const PostMortem& pm : library) {
     ActionCounts c = countActions(pm, now);
@@ -38,9 +51,17 @@ std::string formatStatsReport(const std::vector<PostMortem>& library, TimeMs now
     totals.done += c.done;
     totals.wontDo += c.wontDo;
   }
+  return totals;
+}
+
+std::string formatStatsReport(const std::vector<PostMortem>& library, TimeMs now) {
+  LibraryMetrics m = computeLibraryMetrics(library, now);
+  ActionCounts totals = countLibraryActions(library, now);
 
   std::string out;
   line(out, "postmortems", std::to_string(library.size()));
+  line(out, "postmortems_by_severity", severityCountsText(m.counts.bySeverity));
+  line(out, "postmortems_by_status", statusCountsText(m.counts.byStatus));
   line(out, "actions_total", std::to_string(totals.total));
   line(out, "actions_open", std::to_string(totals.open));
   line(out, "actions_overdue", std::to_string(totals.overdue));

@@ -2,15 +2,19 @@
 // "key: value" lines (one per line, keys never change meaning, '\n' endings).
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
+#include "core/analysis/close_rule.h"
 #include "core/model/postmortem.h"
 
 namespace hs {
 
 // Lines, in this order (values for the sample in tests/unit/test_analysis_stats_report.cpp):
 //   postmortems: 5
+//   postmortems_by_severity: sev1=2 sev2=1 sev3=1 sev4=1
+//   postmortems_by_status: draft=2 reviewed=1 closed=2
 //   actions_total: 10 / actions_open: 3 / actions_overdue: 1 / actions_done: 5 / actions_wont_do: 2
 //   completion_rate: 62.5% (5/8)          "n/a (0/0)" when nothing to measure
 //   avg_days_to_close_actions: 7.75 (n=2)  "n/a (n=0)"
@@ -24,5 +28,12 @@ namespace hs {
 //   factors_technical: 3 / factors_process: 3 / factors_environmental: 1
 // Percentages and minutes have one decimal, days two; numbers use '.' whatever the locale.
 std::string formatStatsReport(const std::vector<PostMortem>& library, TimeMs now);
+
+// The action counts of every post-mortem added up.
+ActionCounts countLibraryActions(const std::vector<PostMortem>& library, TimeMs now);
+
+// The values of the by-severity and by-status lines (the dashboard shows the same text).
+std::string severityCountsText(const std::array<int, 4>& counts);
+std::string statusCountsText(const std::array<int, kDocStatusCount>& counts);
 
 }  // namespace hs

@@ -1,6 +1,9 @@
 #include "platform/native/cli.h"
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -15,6 +18,8 @@
 #include "core/io/json_reader.h"
 #include "core/io/json_writer.h"
 #include "core/io/markdown_export.h"
+#include "core/io/stats_json.h"
+#include "core/model/generated_document.h"
 
 namespace hs::platform {
 namespace {
@@ -23,7 +28,8 @@ constexpr const char* kUsage =
     "usage: hindsight [--library DIR] [FILE.postmortem.json...]   open the app\n"
     "       hindsight validate FILE...                            check files, errors on stderr\n"
     "       hindsight export --format markdown|csv|json FILE      write an export to stdout\n"
-    "       hindsight stats FILE...                               library figures as key: value lines\n"
+    "       hindsight stats [--json] DIR_OR_FILE...               library figures as key: value lines\n"
+    "       hindsight generate [--nodes N] [--events M] [--seed S]  a large valid post-mortem to stdout\n"
     "       hindsight --help\n";
 
 // Reads a whole file, refusing one larger than the reader's limit before reading it.
@@ -108,8 +114,33 @@ int exportFile(const std::vector<std::string>& args, std::ostream& out, std::ost
   return 0;
 }
 
-int stats(const std::vector<std::string>& files, std::ostream& out, std::ostream& err) {
-  if (files.empty()) return usageError(err, "stats needs at least one FILE");
+// The files named, with each directory replaced by its *.json files in name order.
+std::vector<std::string> expandDirectories(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const auto& path : paths) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(path, ec)) {
+      files.push_back(path);
+      continue;
+    }
+    std::vector<std::string> inside;
+    for (const auto& entry : std::filesystem::directory_iterator(path, ec))
+      if (entry.is_regular_file(ec) && entry.path().extension() == ".json") inside.push_back(entry.path().string());
+    std::sort(inside.begin(), inside.end());
+    files.insert(files.end(), inside.begin(), inside.end());
+  }
+  return files;
+}
+
+int stats(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  bool json = false;
+  std::vector<std::string> paths;
+  for (const auto& a : args) {
+    if (a == "--json") json = true;
+    else paths.push_back(a);
+  }
+  if (paths.empty()) return usageError(err, "stats needs at least one FILE or DIR");
+  std::vector<std::string> files = expandDirectories(paths);
   std::vector<PostMortem> library;
   bool allValid = true;
   for (const auto& file : files) {
@@ -122,7 +153,44 @@ int stats(const std::vector<std::string>& files, std::ostream& out, std::ostream
   auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
                  std::chrono::system_clock::now().time_since_epoch())
                  .count();
-  out << formatStatsReport(library, now);
+  out << (json ? statsReportJson(library, now) : formatStatsReport(library, now));
+  return 0;
+}
+
+// Reads `--name VALUE` as an integer in [low, high] into `value`; false with a usage error.
+bool intOption(const std::vector<std::string>& args, std::size_t& i, long low, long high, long& value,
+               std::ostream& err) {
+  const std::string& name = args[i];
+  if (i + 1 >= args.size()) {
+    usageError(err, name + " needs a number");
+    return false;
+  }
+  const std::string& text = args[++i];
+  char* end = nullptr;
+  errno = 0;
+  long parsed = std::strtol(text.c_str(), &end, 10);
+  if (text.empty() || *end != '\0' || errno != 0 || parsed < low || parsed > high) {
+    usageError(err, name + " takes a whole number from " + std::to_string(low) + " to " +
+                        std::to_string(high) + ", not \"" + text + "\"");
+    return false;
+  }
+  value = parsed;
+  return true;
+}
+
+int generate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  const ReadLimits limits;
+  long nodes = 5000, events = 10000, seed = 7;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    bool ok = true;
+    if (args[i] == "--nodes") ok = intOption(args, i, 0, static_cast<long>(limits.maxItems), nodes, err);
+    else if (args[i] == "--events") ok = intOption(args, i, 0, static_cast<long>(limits.maxItems), events, err);
+    else if (args[i] == "--seed") ok = intOption(args, i, 0, 4294967295L, seed, err);
+    else return usageError(err, "generate does not know \"" + args[i] + "\"");
+    if (!ok) return 2;
+  }
+  out << toJson(generatePostMortem(static_cast<int>(nodes), static_cast<int>(events),
+                                   static_cast<unsigned>(seed)));
   return 0;
 }
 
@@ -140,6 +208,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (command == "validate") return validate(args, out, err);
   if (command == "export") return exportFile(args, out, err);
   if (command == "stats") return stats(args, out, err);
+  if (command == "generate") return generate(args, out, err);
   return -1;
 }
 

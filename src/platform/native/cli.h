@@ -1,4 +1,4 @@
-// The command line of the native build: `hindsight validate|export|stats ...`.
+// The command line of the native build: `hindsight validate|export|stats|generate ...`.
 #pragma once
 
 #include <ostream>
@@ -9,7 +9,9 @@ namespace hs::platform {
 // command (then the app opens its window). Commands:
 //   validate FILE...                              0 when all valid, 1 otherwise
 //   export --format markdown|csv|json FILE        to `out`; json = canonical rewrite
-//   stats FILE...                                 the dashboard figures as key: value lines
+//   stats [--json] DIR_OR_FILE...                 the dashboard figures as key: value lines
+//                                                 (or one JSON object); a DIR means its *.json
+//   generate [--nodes N] [--events M] [--seed S]  a large valid post-mortem (JSON) to `out`
 //   --help | help                                 usage on `out`
 // Errors go to `err` as "FILE: /json/pointer: message"; usage errors exit 2.
 int runCli(int argc, char** argv, std::ostream& out, std::ostream& err);

@@ -11,6 +11,7 @@
 #include "core/analysis/close_rule.h"
 #include "core/analysis/figure_text.h"
 #include "core/analysis/metrics.h"
+#include "core/analysis/stats_report.h"
 #include "core/model/time_format.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
@@ -214,6 +215,41 @@ void drawTotalsLine(AppState& state) {
     ImGui::TextDisabled("%s", p.text);
     figureItem(p.key, std::to_string(p.value), min, ImGui::GetItemRectMax());
   }
+}
+
+// Post-mortems by severity, then by status: two figures on one line.
+void drawCountsLine() {
+  const PostMortemCounts& c = dash().metrics.counts;
+  const float gap = 6 * uiScale();
+  auto part = [&](int count, const char* name, ImU32 color, bool first) {
+    if (!first) {
+      ImGui::SameLine(0, gap);
+      ImGui::TextDisabled("·");
+      ImGui::SameLine(0, gap);
+    }
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color), "%s", name);
+    ImGui::SameLine(0, 4 * uiScale());
+    ImGui::PushFont(fonts().bold);
+    ImGui::Text("%d", count);
+    ImGui::PopFont();
+  };
+  ImGui::BeginGroup();
+  for (int i = 0; i < 4; ++i) {
+    const Severity sev = static_cast<Severity>(i + 1);
+    const std::string name = "SEV-" + std::to_string(i + 1);
+    part(c.bySeverity[static_cast<std::size_t>(i)], name.c_str(), severityColor(sev), i == 0);
+  }
+  ImGui::EndGroup();
+  figureItem("postmortems_by_severity", severityCountsText(c.bySeverity), ImGui::GetItemRectMin(),
+             ImGui::GetItemRectMax());
+  ImGui::SameLine(0, 28 * uiScale());
+  ImGui::BeginGroup();
+  for (int i = 0; i < kDocStatusCount; ++i)
+    part(c.byStatus[static_cast<std::size_t>(i)], std::string(label(static_cast<DocStatus>(i))).c_str(),
+         colors::kMutedText, i == 0);
+  ImGui::EndGroup();
+  figureItem("postmortems_by_status", statusCountsText(c.byStatus), ImGui::GetItemRectMin(),
+             ImGui::GetItemRectMax());
 }
 
 // ---- Charts ----------------------------------------------------------------------------------
@@ -498,6 +534,7 @@ void drawDashboardView(AppState& state) {
   ImGui::BeginChild("##dashboard-scroll", ImVec2(0, 0), 0, ImGuiWindowFlags_NoSavedSettings);
   const float width = ImGui::GetContentRegionAvail().x - 2 * s;
   drawTotalsLine(state);
+  drawCountsLine();
   ImGui::Spacing();
   drawCards(state, ImGui::GetCursorScreenPos().y, width);
 

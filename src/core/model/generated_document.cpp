@@ -1,12 +1,13 @@
-#include "large_document.h"
+#include "core/model/generated_document.h"
 
 #include <random>
 #include <string>
 
 #include "core/model/ids.h"
 
-hs::PostMortem makeLargeDocument(int whyNodes, int events, unsigned seed) {
-  using namespace hs;
+namespace hs {
+
+PostMortem generatePostMortem(int whyNodes, int events, unsigned seed) {
   seedIds(seed);
   std::mt19937 rng(seed);
   const TimeMs start = 1768487520000;  // 2026-01-15T14:32:00Z
@@ -56,7 +57,7 @@ hs::PostMortem makeLargeDocument(int whyNodes, int events, unsigned seed) {
     factor.id = newId("fac");
     factor.category = static_cast<FactorCategory>(i % 3);
     factor.text = sentence(6);
-    factor.whyNodeIds = {doc.whyNodes[rng() % doc.whyNodes.size()].id};
+    if (!doc.whyNodes.empty()) factor.whyNodeIds = {doc.whyNodes[rng() % doc.whyNodes.size()].id};
     factor.updated = doc.updated;
     doc.factors.push_back(std::move(factor));
   }
@@ -74,3 +75,5 @@ hs::PostMortem makeLargeDocument(int whyNodes, int events, unsigned seed) {
   }
   return doc;
 }
+
+}  // namespace hs

@@ -1,0 +1,58 @@
+#include "core/io/stats_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/analysis/metrics.h"
+#include "core/analysis/stats_report.h"
+
+namespace hs {
+namespace {
+
+nlohmann::json valueOrNull(const std::optional<double>& v, double scale = 1.0) {
+  return v ? nlohmann::json(*v / scale) : nlohmann::json(nullptr);
+}
+
+}  // namespace
+
+std::string statsReportJson(const std::vector<PostMortem>& library, TimeMs now) {
+  const LibraryMetrics m = computeLibraryMetrics(library, now);
+  const ActionCounts totals = countLibraryActions(library, now);
+  nlohmann::json out;
+  out["postmortems"] = library.size();
+  for (int i = 0; i < 4; ++i)
+    out["by_severity"]["sev" + std::to_string(i + 1)] = m.counts.bySeverity[static_cast<std::size_t>(i)];
+  for (int i = 0; i < kDocStatusCount; ++i)
+    out["by_status"][std::string(wireName(static_cast<DocStatus>(i)))] = m.counts.byStatus[static_cast<std::size_t>(i)];
+  out["actions"] = {{"total", totals.total}, {"open", totals.open}, {"overdue", totals.overdue},
+                    {"done", totals.done}, {"wont_do", totals.wontDo}};
+  out["completion_rate"] = {{"value", valueOrNull(m.completionRate.value)},
+                            {"done", m.completionRate.numerator},
+                            {"counted", m.completionRate.denominator}};
+  out["avg_days_to_close_actions"] = {{"value", valueOrNull(m.averageDaysToClose.value)},
+                                      {"n", m.averageDaysToClose.numerator}};
+  out["overdue_actions"] = m.overdueActions.numerator;
+  nlohmann::json pairs = nlohmann::json::array();
+  for (const RepeatIncident& r : m.repeats.pairs)
+    pairs.push_back({{"later", r.laterId}, {"earlier", r.earlierId}, {"known_unfixed", r.knownUnfixed},
+                     {"open_actions", r.openActionIds}, {"services", r.sharedServices}, {"tags", r.sharedTags}});
+  out["repeat_incidents"] = {{"count", m.repeats.repeats.numerator},
+                             {"known_unfixed", m.repeats.knownUnfixed.numerator},
+                             {"pairs", pairs}};
+  for (const SeverityMedians& s : m.medians)
+    out["median_minutes"][std::string(wireName(s.severity))] = {
+        {"ttd", valueOrNull(s.timeToDetect.value, static_cast<double>(kMinute))},
+        {"ttd_n", s.timeToDetect.numerator},
+        {"ttr", valueOrNull(s.timeToResolve.value, static_cast<double>(kMinute))},
+        {"ttr_n", s.timeToResolve.numerator}};
+  nlohmann::json months = nlohmann::json::array();
+  for (const MonthBucket& b : m.perMonth) {
+    nlohmann::json month = {{"month", b.month}, {"total", b.total}};
+    for (int i = 0; i < 4; ++i) month["sev" + std::to_string(i + 1)] = b.bySeverity[static_cast<std::size_t>(i)];
+    months.push_back(month);
+  }
+  out["incidents_per_month"] = months;
+  for (const CategoryCount& c : m.factors) out["factors"][std::string(wireName(c.category))] = c.count;
+  return out.dump(2) + "\n";
+}
+
+}  // namespace hs
