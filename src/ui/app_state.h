@@ -55,6 +55,9 @@ class AppState {
   std::unordered_map<Id, std::uint64_t>& dirtyRevisions() { return dirty_; }
   // Ids removed from the library and not yet removed from the store.
   std::vector<Id>& pendingRemovals() { return pendingRemovals_; }
+  // Documents replaced wholesale (an imported file, or the undo of that): their
+  // elements carry stamps from elsewhere, so autosave rewrites them whole.
+  std::vector<Id>& replacedDocuments() { return replaced_; }
   std::uint64_t editCounter() const { return editCounter_; }
   TimeMs lastEditTime() const { return lastEdit_; }
 
@@ -71,6 +74,7 @@ class AppState {
   std::unordered_map<Id, History> histories_;
   std::unordered_map<Id, std::uint64_t> dirty_;  // id -> edit counter at last edit
   std::vector<Id> pendingRemovals_;
+  std::vector<Id> replaced_;
   Id openId_;
   std::uint64_t editCounter_ = 0;
   TimeMs lastEdit_ = 0;

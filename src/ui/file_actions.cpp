@@ -71,8 +71,15 @@ void replaceDocument(AppState& state, PostMortem incoming) {
   }
   Command cmd;
   cmd.label = "Replace with imported file";
-  cmd.redo = [incoming](PostMortem& d) { d = incoming; };
-  cmd.undo = [old = *current](PostMortem& d) { d = old; };
+  std::vector<Id>* replaced = &state.replacedDocuments();
+  cmd.redo = [incoming, replaced](PostMortem& d) {
+    d = incoming;
+    replaced->push_back(d.id);
+  };
+  cmd.undo = [old = *current, replaced](PostMortem& d) {
+    d = old;
+    replaced->push_back(d.id);
+  };
   state.applyTo(incoming.id, std::move(cmd));
 }
 

@@ -207,12 +207,17 @@ void Persistence::putDocument(const Id& id, PostMortem& doc,
                               std::function<void(bool ok, const std::string& error)> done) {
   auto& store = state_.platform().store();
   nlohmann::json entry = {{"title", doc.title}, {"updated", formatRfc3339(doc.updated)}};
+  auto& replaced = state_.replacedDocuments();
+  const bool wasReplaced = std::find(replaced.begin(), replaced.end(), id) != replaced.end();
+  replaced.erase(std::remove(replaced.begin(), replaced.end(), id), replaced.end());
   if (!store.storesPieces()) {
     store.put(id, encode(doc), entry.dump(),
               [done](platform::LibraryStore::Result result) { done(result.ok, result.error); });
     return;
   }
-  PiecewiseSave save = pieceWriters_[id].prepare(doc);
+  PiecewiseSnapshotWriter& writer = pieceWriters_[id];
+  if (wasReplaced) writer.invalidate();
+  PiecewiseSave save = writer.prepare(doc);
   std::vector<std::pair<std::string, std::string>> pieces;
   pieces.reserve(save.changed.size());
   for (auto& piece : save.changed) pieces.emplace_back(std::move(piece.key), std::move(piece.bytes));

@@ -9,9 +9,10 @@ import { startServer, launchBrowser, webDir, repoRoot } from '../e2e/harness.mjs
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
 const fmt = (x, d = 1) => Number(x).toFixed(d);
+// One figure per line, as the native bench prints them: "name (browser): value unit (budget: …)".
 const report = (name, value, unit, budget) => {
-  const verdict = budget === undefined ? '' : (value <= budget ? `  within budget ${budget} ${unit}` : `  OVER budget ${budget} ${unit}`);
-  console.log(`${name.padEnd(46)} ${String(fmt(value)).padStart(9)} ${unit}${verdict}`);
+  const verdict = budget === undefined ? '' : ` (budget: ${budget} ${unit}, ${value <= budget ? 'within' : 'OVER'})`;
+  console.log(`${name} (browser): ${fmt(value)} ${unit}${verdict}`);
 };
 
 function downloadSize() {

@@ -227,7 +227,7 @@ TEST_CASE("editor: batch redoes in order and undoes in reverse") {
 TEST_CASE("editor: removeWhyNodeSubtree removes the branch and unlinks every reference") {
   PostMortem d = sampleDoc();
   const std::string before = toJson(d);
-  Command c = removeWhyNodeSubtree("wn-a", d);
+  Command c = removeWhyNodeSubtree("wn-a", d, 999);
   CHECK(c.label == "Delete branch");
   c.redo(d);
   REQUIRE(d.whyNodes.size() == 2);
@@ -237,17 +237,21 @@ TEST_CASE("editor: removeWhyNodeSubtree removes the branch and unlinks every ref
   CHECK(d.events[2].whyNodeId == "wn-b");  // outside the branch: kept
   CHECK(d.factors[0].whyNodeIds == std::vector<Id>{"wn-b"});
   CHECK(d.actions[0].whyNodeIds.empty());
-  // Unlinking does not stamp `updated`, so undo is exact.
-  CHECK(d.factors[0].updated == 111);
+  // Unlinking is an edit of the factor, the event and the action: stamped; undo is exact.
+  CHECK(d.factors[0].updated == 999);
+  CHECK(d.events[1].updated == 999);
+  CHECK(d.events[2].updated != 999);  // untouched
+  CHECK(d.actions[0].updated == 999);
   c.undo(d);
+  CHECK(d.factors[0].updated == 111);
   CHECK(toJson(d) == before);
 }
 
 TEST_CASE("editor: removing a leaf why is 'Delete why'; removing the root empties the tree") {
   PostMortem d = sampleDoc();
-  CHECK(removeWhyNodeSubtree("wn-b", d).label == "Delete why");
+  CHECK(removeWhyNodeSubtree("wn-b", d, 999).label == "Delete why");
   const std::string before = toJson(d);
-  Command all = removeWhyNodeSubtree("wn-root", d);
+  Command all = removeWhyNodeSubtree("wn-root", d, 999);
   all.redo(d);
   CHECK(d.whyNodes.empty());
   CHECK(d.factors[0].whyNodeIds.empty());
@@ -260,13 +264,13 @@ TEST_CASE("editor: removing a leaf why is 'Delete why'; removing the root emptie
 TEST_CASE("editor: removeFactorWithLinks drops the factor from every action, undo restores") {
   PostMortem d = sampleDoc();
   const std::string before = toJson(d);
-  Command c = removeFactorWithLinks("fa-1", d);
+  Command c = removeFactorWithLinks("fa-1", d, 999);
   CHECK(c.label == "Delete factor");
   c.redo(d);
   CHECK(d.factors.empty());
   CHECK(d.actions[0].factorIds.empty());
   CHECK(d.actions[1].factorIds.empty());
-  CHECK(d.actions[0].updated == 222);
+  CHECK(d.actions[0].updated == 999);  // its links changed: stamped
   c.undo(d);
   CHECK(toJson(d) == before);
 }

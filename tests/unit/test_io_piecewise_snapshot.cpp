@@ -109,7 +109,7 @@ TEST_CASE("io piecewise: ids that differ only in their last digits still spread 
   CHECK(save.changed.size() <= 80);
 }
 
-TEST_CASE("io piecewise: an edit rewrites only its piece, even one that stamps no time") {
+TEST_CASE("io piecewise: an edit rewrites only its piece") {
   PostMortem doc = documentWith(5000, 10);
   PiecewiseSnapshotWriter writer;
   FakeStore store;
@@ -125,11 +125,33 @@ TEST_CASE("io piecewise: an edit rewrites only its piece, even one that stamps n
   store.apply(writer, save);
   CHECK(toJson(*store.load()) == toJson(doc));
 
-  doc.events[10].whyNodeId = doc.whyNodes[3].id;  // a change that leaves `updated` alone
+  history.undo(doc, 100);  // the old element, with its old stamp, is a change too
   save = writer.prepare(doc);
   CHECK(save.changed.size() == 1);
   store.apply(writer, save);
+  CHECK(store.load()->events[2700].text == "event 2700");
+}
+
+TEST_CASE("io piecewise: a document replaced wholesale is rewritten after invalidate()") {
+  PostMortem doc = documentWith(3000, 10);
+  PiecewiseSnapshotWriter writer;
+  FakeStore store;
+  store.apply(writer, writer.prepare(doc));
+  const std::size_t pieces = store.pieces.size();
+  // An imported copy: same ids and stamps, other text (a hand-edited file).
+  PostMortem incoming = doc;
+  incoming.events[10].text = "edited by hand, stamp untouched";
+  incoming.events.erase(incoming.events.begin() + 2000, incoming.events.end());
+  doc = incoming;
+  writer.invalidate();
+  auto save = writer.prepare(doc);
+  PiecewiseSnapshotWriter fresh;
+  CHECK(save.changed.size() == fresh.prepare(doc).changed.size());  // every piece
+  CHECK(!save.stale.empty());                                        // the gone ones are deleted
+  store.apply(writer, save);
+  CHECK(store.pieces.size() < pieces);
   CHECK(toJson(*store.load()) == toJson(doc));
+  CHECK(writer.prepare(doc).changed.empty());
 }
 
 TEST_CASE("io piecewise: inserting or removing an element near the start touches one piece, not all after it") {
@@ -173,6 +195,7 @@ TEST_CASE("io piecewise: a save that did not land is written again by the next o
   FakeStore store;
   store.apply(writer, writer.prepare(doc));
   doc.events[1500].text = "lost write";
+  doc.events[1500].updated = 50;
   auto failed = writer.prepare(doc);  // the transaction aborts: no apply, no confirm
   REQUIRE(failed.changed.size() == 1);
   doc.events.erase(doc.events.begin());
@@ -197,6 +220,7 @@ TEST_CASE("io piecewise: after a load, remember() makes the next save write only
   writer.remember(*loaded);
   CHECK(writer.prepare(*loaded).changed.empty());
   loaded->whyNodes[5].text = "edited after the reload";
+  loaded->whyNodes[5].updated = 77;
   auto save = writer.prepare(*loaded);
   CHECK(save.changed.size() == 1);
   CHECK(save.stale.empty());

@@ -29,8 +29,9 @@ Command batch(std::string label, std::vector<Command> parts) {
 namespace {
 
 // Commands that drop `ids` from the id lists of factors and actions and clear
-// event links to them; `now` is not stamped so an undo restores exactly.
-void unlinkWhyNodes(const std::unordered_set<Id>& ids, const PostMortem& doc,
+// event links to them. Each changed element is stamped `now` like any edit (merges
+// and autosave rely on it); undo restores the old element, stamp included.
+void unlinkWhyNodes(const std::unordered_set<Id>& ids, const PostMortem& doc, TimeMs now,
                     std::vector<Command>& out) {
   auto mentions = [&](const std::vector<Id>& list) {
     return std::any_of(list.begin(), list.end(), [&](const Id& x) { return ids.count(x) > 0; });
@@ -43,25 +44,25 @@ void unlinkWhyNodes(const std::unordered_set<Id>& ids, const PostMortem& doc,
     if (ids.count(e.whyNodeId)) {
       TimelineEvent copy = e;
       copy.whyNodeId.clear();
-      out.push_back(replaceElement<TimelineEvent>("", "", copy, doc, e.updated));
+      out.push_back(replaceElement<TimelineEvent>("", "", copy, doc, now));
     }
   for (const auto& f : doc.factors)
     if (mentions(f.whyNodeIds)) {
       Factor copy = f;
       prune(copy.whyNodeIds);
-      out.push_back(replaceElement<Factor>("", "", copy, doc, f.updated));
+      out.push_back(replaceElement<Factor>("", "", copy, doc, now));
     }
   for (const auto& a : doc.actions)
     if (mentions(a.whyNodeIds)) {
       ActionItem copy = a;
       prune(copy.whyNodeIds);
-      out.push_back(replaceElement<ActionItem>("", "", copy, doc, a.updated));
+      out.push_back(replaceElement<ActionItem>("", "", copy, doc, now));
     }
 }
 
 }  // namespace
 
-Command removeWhyNodeSubtree(const Id& rootId, const PostMortem& doc) {
+Command removeWhyNodeSubtree(const Id& rootId, const PostMortem& doc, TimeMs now) {
   std::unordered_set<Id> doomed{rootId};
   for (bool grew = true; grew;) {
     grew = false;
@@ -72,7 +73,7 @@ Command removeWhyNodeSubtree(const Id& rootId, const PostMortem& doc) {
       }
   }
   std::vector<Command> parts;
-  unlinkWhyNodes(doomed, doc, parts);
+  unlinkWhyNodes(doomed, doc, now, parts);
   // Remove in reverse document order so each undo re-inserts at its old index.
   for (auto it = doc.whyNodes.rbegin(); it != doc.whyNodes.rend(); ++it)
     if (doomed.count(it->id)) parts.push_back(removeElement<WhyNode>("", it->id, doc));
@@ -84,14 +85,14 @@ Command removeEventWithLinks(const Id& id, const PostMortem& doc) {
   return batch("Delete event", std::move(parts));
 }
 
-Command removeFactorWithLinks(const Id& id, const PostMortem& doc) {
+Command removeFactorWithLinks(const Id& id, const PostMortem& doc, TimeMs now) {
   std::vector<Command> parts;
   for (const auto& a : doc.actions)
     if (std::find(a.factorIds.begin(), a.factorIds.end(), id) != a.factorIds.end()) {
       ActionItem copy = a;
       copy.factorIds.erase(std::remove(copy.factorIds.begin(), copy.factorIds.end(), id),
                            copy.factorIds.end());
-      parts.push_back(replaceElement<ActionItem>("", "", copy, doc, a.updated));
+      parts.push_back(replaceElement<ActionItem>("", "", copy, doc, now));
     }
   parts.push_back(removeElement<Factor>("", id, doc));
   return batch("Delete factor", std::move(parts));

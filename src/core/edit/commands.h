@@ -126,10 +126,11 @@ Command removeElement(std::string label, const Id& id, const PostMortem& doc) {
 Command batch(std::string label, std::vector<Command> parts);
 
 // Whole-element removal with every reference to it cleared (links from events,
-// factors and actions), as one undoable step.
-Command removeWhyNodeSubtree(const Id& rootId, const PostMortem& doc);
+// factors and actions), as one undoable step; the elements whose links change are
+// stamped `now`.
+Command removeWhyNodeSubtree(const Id& rootId, const PostMortem& doc, TimeMs now);
 Command removeEventWithLinks(const Id& id, const PostMortem& doc);
-Command removeFactorWithLinks(const Id& id, const PostMortem& doc);
+Command removeFactorWithLinks(const Id& id, const PostMortem& doc, TimeMs now);
 Command removeActionItem(const Id& id, const PostMortem& doc);
 
 }  // namespace hs

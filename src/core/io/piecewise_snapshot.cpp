@@ -41,7 +41,7 @@ void partition(const char* prefix, const std::vector<T>& elements,
       span.fingerprint = 0;
       firstIdHash = idHash;
     }
-    span.fingerprint = combine(span.fingerprint, contentHash(elements[i]));
+    span.fingerprint = combine(combine(span.fingerprint, idHash), static_cast<std::uint64_t>(elements[i].updated));
     const bool boundary = idHash % target == 0 || i + 1 - span.begin == maxSize || i + 1 == elements.size();
     if (!boundary) continue;
     span.end = i + 1;
@@ -121,6 +121,10 @@ PiecewiseSave PiecewiseSnapshotWriter::prepare(PostMortem& doc) {
   out.head += "\n";
   out.head += encodeHeader(doc);
   return out;
+}
+
+void PiecewiseSnapshotWriter::invalidate() {
+  for (auto& entry : stored_) entry.second = ~entry.second;  // matches nothing prepare() computes
 }
 
 void PiecewiseSnapshotWriter::remember(const PostMortem& doc) {

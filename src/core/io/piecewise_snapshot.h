@@ -1,14 +1,19 @@
 // Autosave of a document in pieces: a head record (the list of pieces and the
 // header without its element lists) plus pieces of about kTargetPieceSize
-// elements. Only the pieces whose content changed since the last save are
-// encoded and written, so an edit of a 15,000-element document blocks a frame
-// for well under the 2 ms budget instead of re-encoding everything.
+// elements. Only the pieces that changed since the last save are encoded and
+// written, so an edit of a 15,000-element document blocks a frame for a fraction
+// of a whole-document snapshot.
 //
 // Piece boundaries follow the content: a piece ends after an element whose id
 // hashes to 0 modulo kTargetPieceSize (or at kMaxPieceSize), and a piece is named
 // after its first element. Inserting or deleting an element therefore changes
-// one piece, not every piece after it. What changed is found by content hashes
-// (contentHash in snapshot.h), so it does not rely on commands stamping times.
+// one piece, not every piece after it.
+//
+// A piece has changed when the ids or `updated` stamps of its elements have. Every
+// edit stamps the elements it changes (the rule merging across teammates relies on
+// too); the one change that keeps outside stamps, replacing a document with an
+// imported file, calls invalidate(). Hashing every element's content instead was
+// measured at 3.5 ms a save in the browser for 15,000 elements, over the 2 ms budget.
 #pragma once
 
 #include <cstdint>
@@ -48,12 +53,15 @@ class PiecewiseSnapshotWriter {
   // The store holds exactly `doc` in pieces (it was just loaded from there):
   // the next prepare() writes only what changes after this.
   void remember(const PostMortem& doc);
+  // The document was replaced wholesale (its elements keep stamps from elsewhere):
+  // the next prepare() rewrites every piece, and still deletes the stale ones.
+  void invalidate();
   // The store wrote `save` (head, pieces and deletions in one transaction). Until
   // then, and after a failed write, prepare() keeps diffing against the older state.
   void confirm(const PiecewiseSave& save) { stored_ = save.fingerprints; }
 
  private:
-  std::unordered_map<std::string, std::uint64_t> stored_;  // piece key -> content fingerprint
+  std::unordered_map<std::string, std::uint64_t> stored_;  // piece key -> fingerprint of ids and stamps
 };
 
 bool isPiecewiseHead(std::string_view bytes);

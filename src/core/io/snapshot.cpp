@@ -155,45 +155,6 @@ struct Reader {
   }
 };
 
-std::uint64_t mixText(std::string_view text);  // below, beside hashText
-
-// Hashes what Writer would write, without writing it. Equal content gives an
-// equal hash (fingerprints for incremental saves).
-struct ContentHasher {
-  std::uint64_t h = 0x243F6A8885A308D3ull;
-  void mix(std::uint64_t word) {
-    h = (h ^ word) * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 31;
-  }
-  void operator()(std::string& s) { mix(mixText(s)); }
-  void operator()(std::int64_t& v) { mix(static_cast<std::uint64_t>(v)); }
-  void operator()(int& v) { mix(static_cast<std::uint64_t>(v)); }
-  void operator()(bool& v) { mix(v ? 1 : 0); }
-  void operator()(double& v) {
-    std::uint64_t bits;
-    std::memcpy(&bits, &v, 8);
-    mix(bits);
-  }
-  void operator()(TimeField f) { (*this)(f.v); }
-  void operator()(OptTimeField f) { (*this)(f.v); }
-  void operator()(CountField f) { (*this)(f.v); }
-  void operator()(MoneyField f) { (*this)(f.v); }
-  template <class T> void operator()(std::optional<T>& v) {
-    mix(v ? 1 : 0);
-    if (v) (*this)(*v);
-  }
-  template <class T> void operator()(std::vector<T>& items) {
-    mix(items.size());
-    for (auto& item : items) (*this)(item);
-  }
-  template <class T> void operator()(T& v) {
-    if constexpr (std::is_enum_v<T>)
-      mix(static_cast<std::uint64_t>(v));
-    else
-      visit(*this, v);
-  }
-};
-
 }  // namespace
 
 // Found by argument-dependent lookup from Writer/Reader (they live in hs too).
@@ -228,11 +189,7 @@ template <class IO> void visit(IO& io, PostMortem& v) {
       io(v.actions), io(v.dismissedHints), io(v.unknown);
 }
 
-namespace {
-
-// The word-at-a-time part of hashText: enough for change detection (one changed
-// word always changes the result), not well mixed in the low bits.
-std::uint64_t mixText(std::string_view text) {
+std::uint64_t hashText(std::string_view text) {
   constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
   auto word = [&](std::size_t at) {
     std::uint64_t w;
@@ -245,12 +202,6 @@ std::uint64_t mixText(std::string_view text) {
   };
   std::uint64_t h = text.size() * k + 0x243F6A8885A308D3ull;
   std::size_t i = 0;
-  if (text.size() >= 32) {  // long text: four independent lanes keep the multiplier busy
-    std::uint64_t lane[4] = {h, 0x13198A2E03707344ull, 0xA4093822299F31D0ull, 0x082EFA98EC4E6C89ull};
-    for (; i + 32 <= text.size(); i += 32)
-      for (std::size_t j = 0; j < 4; ++j) lane[j] = step(lane[j], word(i + 8 * j));
-    h = step(step(step(lane[0], lane[1]), lane[2]), lane[3]);
-  }
   for (; i + 8 <= text.size(); i += 8) h = step(h, word(i));
   if (i < text.size()) {
     // The last 1..7 bytes: an overlapping load when the text is long enough (a
@@ -261,14 +212,7 @@ std::uint64_t mixText(std::string_view text) {
       for (; i < text.size(); ++i) tail = (tail << 8) | static_cast<unsigned char>(text[i]);
     h = step(h, tail);
   }
-  return h;
-}
-
-}  // namespace
-
-std::uint64_t hashText(std::string_view text) {
   // Final avalanche (MurmurHash3's fmix64): every input bit reaches the low bits.
-  std::uint64_t h = mixText(text);
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
@@ -284,16 +228,6 @@ std::uint64_t fnv1a64(std::string_view bytes) {
   }
   return h;
 }
-
-template <class T> std::uint64_t hashContent(const T& element) {
-  ContentHasher hasher;
-  hasher(const_cast<T&>(element));  // ContentHasher only reads
-  return hasher.h;
-}
-std::uint64_t contentHash(const TimelineEvent& e) { return hashContent(e); }
-std::uint64_t contentHash(const WhyNode& n) { return hashContent(n); }
-std::uint64_t contentHash(const Factor& f) { return hashContent(f); }
-std::uint64_t contentHash(const ActionItem& a) { return hashContent(a); }
 
 std::string saveSnapshot(const PostMortem& doc) {
   std::ostringstream payloadStream;

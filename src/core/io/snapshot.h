@@ -20,14 +20,7 @@ std::string saveSnapshot(const PostMortem& doc);
 // a size or checksum mismatch, or a payload that does not decode to a valid model.
 std::optional<PostMortem> loadSnapshot(std::string_view bytes, std::string* error);
 
-// A hash of everything a snapshot stores of one element: equal content, equal
-// hash. Finds the elements changed since the last autosave.
-std::uint64_t contentHash(const TimelineEvent& event);
-std::uint64_t contentHash(const WhyNode& node);
-std::uint64_t contentHash(const Factor& factor);
-std::uint64_t contentHash(const ActionItem& action);
-
-// A fast, well-mixed 64-bit hash of text (not cryptographic; not stored in files).
+// A fast, well-mixed 64-bit hash of short text such as ids (not cryptographic).
 std::uint64_t hashText(std::string_view text);
 
 // FNV-1a 64-bit hash, used as the snapshot checksum.

@@ -211,7 +211,7 @@ void drawFactorCard(AppState& state, const PostMortem& doc, const Factor& factor
     state.tab = DocTab::Actions;
   }
   ImGui::SameLine();
-  if (ImGui::SmallButton("Remove")) deferred.push_back(removeFactorWithLinks(factor.id, doc));
+  if (ImGui::SmallButton("Remove")) deferred.push_back(removeFactorWithLinks(factor.id, doc, state.now()));
   ImGui::Dummy(ImVec2(0, 6 * uiScale()));
   ImGui::PopID();
 }

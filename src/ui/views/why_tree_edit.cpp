@@ -138,7 +138,7 @@ void deleteSelected(AppState& state, ViewState& v, const PostMortem& doc) {
       if (k > 0) next = siblings[k - 1]->id;
       else if (k + 1 < siblings.size()) next = siblings[k + 1]->id;
     }
-  state.apply(removeWhyNodeSubtree(node->id, doc));
+  state.apply(removeWhyNodeSubtree(node->id, doc, state.now()));
   v.selected = next;
   v.revealSelection = true;
 }
