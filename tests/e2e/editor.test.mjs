@@ -1,12 +1,13 @@
 // The document editor with real mouse and keyboard: the overview form, undo and
 // redo, factors, action items and the close rule.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp } from './harness.mjs';
+import { startServer, launchBrowser, openApp, closeApps } from './harness.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
+afterEach(closeApps);
 after(async () => { await browser?.close(); await server?.stop(); });
 
 // Ends editing by clicking the open tab's own label (a click outside any input).

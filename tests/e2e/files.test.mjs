@@ -1,8 +1,8 @@
 // Files and saving with real input: download JSON/Markdown, open through the file
 // picker and by a drop, broken files, same-id imports, IndexedDB failures, two tabs.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, waitForFrames } from './harness.mjs';
+import { startServer, launchBrowser, openApp, waitForFrames, closeApps } from './harness.mjs';
 import {
   exampleText, schemaErrors, messages, waitForMessage, saveState, storedRecords, dropFiles, downloadText,
   largeTimelineFile, storedPieces,
@@ -11,6 +11,7 @@ import {
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
+afterEach(closeApps);
 after(async () => { await browser?.close(); await server?.stop(); });
 
 const checkoutTitle = 'Checkout outage: 5xx errors after config push';

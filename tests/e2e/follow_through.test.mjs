@@ -1,15 +1,16 @@
 // Follow-through: actions hub, metrics dashboard (same numbers as `hindsight stats`),
 // meeting mode and blameless hints, driven with the real mouse and keyboard.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launchBrowser, openApp, repoRoot } from './harness.mjs';
+import { startServer, launchBrowser, openApp, repoRoot, closeApps } from './harness.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
+afterEach(closeApps);
 after(async () => { await browser?.close(); await server?.stop(); });
 
 const examplesDir = path.join(repoRoot, 'assets', 'examples');

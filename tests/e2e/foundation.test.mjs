@@ -1,10 +1,11 @@
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp } from './harness.mjs';
+import { startServer, launchBrowser, openApp, closeApps } from './harness.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
+afterEach(closeApps);
 after(async () => { await browser?.close(); await server?.stop(); });
 
 test('first frame, new post-mortem, title typed with the keyboard', async () => {

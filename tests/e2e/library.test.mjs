@@ -1,13 +1,14 @@
 // The library screen with real mouse and keyboard: welcome, examples, search,
 // filters, sorting, duplicate, delete, and a post-mortem that survives a reload.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp } from './harness.mjs';
+import { startServer, launchBrowser, openApp, closeApps } from './harness.mjs';
 import { messages, waitForMessage, storedRecords } from './library_support.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
+afterEach(closeApps);
 after(async () => { await browser?.close(); await server?.stop(); });
 
 const titles = {

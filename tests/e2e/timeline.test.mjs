@@ -1,14 +1,15 @@
 // Timeline tab: paste import through the dialog, derived durations, dragging an
 // event with the real mouse, undo, zoom; screenshots zoomed in and out; and the
 // frame-time figure with 10,000 events in view.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, writeArtifact } from './harness.mjs';
+import { startServer, launchBrowser, openApp, writeArtifact, closeApps } from './harness.mjs';
 import { largeTimelineFile } from './library_support.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
+afterEach(closeApps);
 after(async () => { await browser?.close(); await server?.stop(); });
 
 const CHECKOUT = [

@@ -2,13 +2,14 @@
 // the examples (problem statement + 5 whys, a second branch, root causes, an
 // action from a root cause), a refused cyclic drop, a re-parent by dragging and
 // its undo; the document is checked after each step.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp } from './harness.mjs';
+import { startServer, launchBrowser, openApp, closeApps } from './harness.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
+afterEach(closeApps);
 after(async () => { await browser?.close(); await server?.stop(); });
 
 const CHAIN = [

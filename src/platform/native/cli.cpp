@@ -18,7 +18,7 @@
 #include "core/io/json_reader.h"
 #include "core/io/json_writer.h"
 #include "core/io/markdown_export.h"
-#include "core/io/stats_json.h"
+#include "core/analysis/stats_json.h"
 #include "core/model/generated_document.h"
 
 namespace hs::platform {

@@ -1,4 +1,4 @@
-#include "core/io/stats_json.h"
+#include "core/analysis/stats_json.h"
 
 #include <nlohmann/json.hpp>
 
