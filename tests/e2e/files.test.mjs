@@ -190,7 +190,7 @@ async function piecesAfterChange(app, id, before, timeout = 10000) {
   }
 }
 
-test('a large post-mortem autosaves in pieces: an edit rewrites one piece, a reload brings all back', async () => {
+test('a large post-mortem autosaves in pieces: an edit rewrites one piece, a reload brings all back, a replace stores it all', async () => {
   const app = await openApp(browser, server.url);
   const big = largeTimelineFile('pm-3000events00000', 'Three thousand events', 3000);
   const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click('Open file\u2026')]);
@@ -224,6 +224,23 @@ test('a large post-mortem autosaves in pieces: an edit rewrites one piece, a rel
   assert.deepEqual(await messages(app, 'banner: '), [], 'no banner after the reload');
   await app.click('Timeline');
   await app.screenshot('large-autosave-after-reload');
+
+  // A teammate's hand-edited copy keeps the stamps: replacing with it must still store it all.
+  const edited = JSON.parse(JSON.stringify(big));
+  edited.events[1500].text = 'edited by hand, stamp untouched';
+  edited.events.splice(2500);
+  await app.click('< Library');
+  const beforeReplace = await storedPieces(app.page, big.id);
+  await dropFiles(app.page, [{ name: 'three-thousand.postmortem.json', text: JSON.stringify(edited) }]);
+  await app.click('Replace');
+  await piecesAfterChange(app, big.id, beforeReplace);
+  await waitForMessage(app, 'save state: ', /^Saved/);
+  await app.page.reload();
+  await app.settle(3);
+  await app.doubleClick('Three thousand events', { timeout: 20000 });
+  const replaced = await app.document();
+  assert.equal(replaced.events.length, 2500);
+  assert.equal(replaced.events[1500].text, 'edited by hand, stamp untouched');
   app.assertNoErrors();
 });
 
