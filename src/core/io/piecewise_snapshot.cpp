@@ -27,7 +27,8 @@ std::uint64_t combine(std::uint64_t seed, std::uint64_t value) {
   return (seed ^ value) * 0x100000001b3ull + 0x9E3779B97F4A7C15ull;
 }
 
-// Splits `elements` into content-defined runs and fingerprints each run.
+// Splits `elements` into runs whose ends depend only on ids, and fingerprints each
+// run by the ids and `updated` stamps of its elements, in order.
 template <class T>
 void partition(const char* prefix, const std::vector<T>& elements,
                std::unordered_set<std::string>& usedKeys, std::vector<PieceSpan>& out) {
