@@ -55,16 +55,17 @@ void Persistence::load() {
     }
     loadError_.clear();
     // Pieces of large documents ("pmc:<id>:<key>") are looked up by their heads.
+    const std::string piecePrefix = "pmc:";
     std::unordered_map<std::string, std::string> pieces;
     for (auto& record : records)
-      if (record.id.rfind("pmc:", 0) == 0) pieces[record.id] = std::move(record.bytes);
+      if (record.id.rfind(piecePrefix, 0) == 0) pieces[record.id] = std::move(record.bytes);
     for (auto& record : records) {
-      if (record.id.rfind("pmc:", 0) == 0) continue;
+      if (record.id.rfind(piecePrefix, 0) == 0) continue;
       std::optional<PostMortem> doc;
       std::string error;
       const bool piecewise = isPiecewiseHead(record.bytes);
       if (piecewise) {
-        std::string prefix = "pmc:" + record.id + ":";
+        std::string prefix = piecePrefix + record.id + ":";
         doc = assemblePiecewise(record.bytes, [&](const std::string& key) -> const std::string* {
           auto it = pieces.find(prefix + key);
           return it == pieces.end() ? nullptr : &it->second;

@@ -30,11 +30,6 @@ std::vector<hs::TreeLayoutNode> randomTree(int n, unsigned seed) {
   return nodes;
 }
 
-double medianMs(std::vector<double>& samples) {
-  std::sort(samples.begin(), samples.end());
-  return samples[samples.size() / 2];
-}
-
 }  // namespace
 
 void benchLayout() {
@@ -58,8 +53,8 @@ void benchLayout() {
     layouter.layout(nodes, params, result);  // buffers reused
     warm.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t1).count());
   }
-  printFigure("tree layout, " + std::to_string(kNodes) + " nodes, buffers reused", medianMs(warm), "ms", 3, 5);
-  printFigure("tree layout, " + std::to_string(kNodes) + " nodes, from scratch", medianMs(cold), "ms", 3, 5);
+  printFigure("tree layout, " + std::to_string(kNodes) + " nodes, buffers reused", medianOf(warm), "ms", 3, 5);
+  printFigure("tree layout, " + std::to_string(kNodes) + " nodes, from scratch", medianOf(cold), "ms", 3, 5);
   printFigure("tree layout, nodes placed", result.visibleCount, "nodes", 0);
 }
 
@@ -102,8 +97,8 @@ void benchTimelineLayout() {
     hs::layoutTimeline(times, widths, zoomed, params, result);
     zoomedMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
   }
-  printFigure("timeline fold + lanes, 10000 events in view", medianMs(layoutMs), "ms", 4);
+  printFigure("timeline fold + lanes, 10000 events in view", medianOf(layoutMs), "ms", 4);
   printFigure("timeline markers after folding, 10000 events in view", static_cast<double>(fullMarkers), "markers", 0);
-  printFigure("timeline fold + lanes, zoomed to 30 min", medianMs(zoomedMs), "ms", 4);
-  printFigure("timeline axis ticks", medianMs(ticksMs), "ms", 4);
+  printFigure("timeline fold + lanes, zoomed to 30 min", medianOf(zoomedMs), "ms", 4);
+  printFigure("timeline axis ticks", medianOf(ticksMs), "ms", 4);
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openApp, waitForFrames, closeApps } from './harness.mjs';
 import {
   exampleText, schemaErrors, messages, waitForMessage, saveState, storedRecords, dropFiles, downloadText,
-  largeTimelineFile, storedPieces,
+  largeTimelineFile, storedPieces, reloadAndOpen,
 } from './library_support.mjs';
 
 let server;
@@ -214,10 +214,7 @@ test('a large post-mortem autosaves in pieces: an edit rewrites one piece, a rel
   assert.equal(rewritten.length, 1, `one piece rewritten, not ${rewritten.length}`);
   await waitForMessage(app, 'save state: ', /^Saved/);
 
-  await app.page.reload();
-  await app.settle(3);
-  await app.doubleClick('Three thousand events', { timeout: 20000 });
-  const doc = await app.document();
+  const doc = await reloadAndOpen(app, 'Three thousand events', 20000);
   assert.equal(doc.events.length, 3000);
   assert.equal(doc.events[0].text, 'alert #0 (checked)');
   assert.equal(doc.events[2999].text, big.events[2999].text);
@@ -235,10 +232,7 @@ test('a large post-mortem autosaves in pieces: an edit rewrites one piece, a rel
   await app.click('Replace');
   await piecesAfterChange(app, big.id, beforeReplace);
   await waitForMessage(app, 'save state: ', /^Saved/);
-  await app.page.reload();
-  await app.settle(3);
-  await app.doubleClick('Three thousand events', { timeout: 20000 });
-  const replaced = await app.document();
+  const replaced = await reloadAndOpen(app, 'Three thousand events', 20000);
   assert.equal(replaced.events.length, 2500);
   assert.equal(replaced.events[1500].text, 'edited by hand, stamp untouched');
   app.assertNoErrors();

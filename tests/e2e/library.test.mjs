@@ -3,7 +3,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openApp, closeApps } from './harness.mjs';
-import { messages, waitForMessage, storedRecords } from './library_support.mjs';
+import { messages, waitForMessage, storedRecords, reloadAndOpen } from './library_support.mjs';
 
 let server;
 let browser;
@@ -120,11 +120,7 @@ test('a new post-mortem is autosaved and found again after a reload', async () =
   const stored = await storedRecords(app.page);
   assert.equal(stored.index[id]?.title, 'Payment queue stalled');
 
-  await app.page.reload();
-  await app.settle(3);
-  await app.find('Payment queue stalled');
-  await app.doubleClick('Payment queue stalled');
-  const doc = await app.document();
+  const doc = await reloadAndOpen(app, 'Payment queue stalled');
   assert.equal(doc.id, id);
   assert.equal(doc.title, 'Payment queue stalled');
   assert.deepEqual(await messages(app, 'banner: '), [], 'no banner after a normal reload');

@@ -84,6 +84,14 @@ export async function downloadText(download) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// Reloads the page, opens post-mortem `title` from the library and returns its document.
+export async function reloadAndOpen(app, title, timeout = 5000) {
+  await app.page.reload();
+  await app.settle(3);
+  await app.doubleClick(title, { timeout });
+  return app.document();
+}
+
 // The checkout example as a teammate's large file: `count` events, one every 26 s.
 export function largeTimelineFile(id, title, count) {
   const start = Date.UTC(2026, 0, 15, 8, 0, 0);

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+
 #include "core/analysis/metrics.h"
 #include "core/analysis/stats_report.h"
 
@@ -12,6 +14,11 @@ nlohmann::json valueOrNull(const std::optional<double>& v, double scale = 1.0) {
   return v ? nlohmann::json(*v / scale) : nlohmann::json(nullptr);
 }
 
+// {"sev1": n, ..., "sev4": n} added to `into` (index = severity - 1).
+void addSeverityCounts(nlohmann::json& into, const std::array<int, 4>& counts) {
+  for (std::size_t i = 0; i < counts.size(); ++i) into["sev" + std::to_string(i + 1)] = counts[i];
+}
+
 }  // namespace
 
 std::string statsReportJson(const std::vector<PostMortem>& library, TimeMs now) {
@@ -19,8 +26,7 @@ std::string statsReportJson(const std::vector<PostMortem>& library, TimeMs now) 
   const ActionCounts totals = countLibraryActions(library, now);
   nlohmann::json out;
   out["postmortems"] = library.size();
-  for (int i = 0; i < 4; ++i)
-    out["by_severity"]["sev" + std::to_string(i + 1)] = m.counts.bySeverity[static_cast<std::size_t>(i)];
+  addSeverityCounts(out["by_severity"], m.counts.bySeverity);
   for (int i = 0; i < kDocStatusCount; ++i)
     out["by_status"][std::string(wireName(static_cast<DocStatus>(i)))] = m.counts.byStatus[static_cast<std::size_t>(i)];
   out["actions"] = {{"total", totals.total}, {"open", totals.open}, {"overdue", totals.overdue},
@@ -47,7 +53,7 @@ std::string statsReportJson(const std::vector<PostMortem>& library, TimeMs now) 
   nlohmann::json months = nlohmann::json::array();
   for (const MonthBucket& b : m.perMonth) {
     nlohmann::json month = {{"month", b.month}, {"total", b.total}};
-    for (int i = 0; i < 4; ++i) month["sev" + std::to_string(i + 1)] = b.bySeverity[static_cast<std::size_t>(i)];
+    addSeverityCounts(month, b.bySeverity);
     months.push_back(month);
   }
   out["incidents_per_month"] = months;

@@ -91,10 +91,7 @@ std::string formatStatsReport(const std::vector<PostMortem>& library, TimeMs now
   for (const SeverityMedians& s : m.medians) line(out, s.timeToResolve.key, medianText(s.timeToResolve));
 
   for (const MonthBucket& b : m.perMonth) {
-    std::string v = b.month + " total=" + std::to_string(b.total);
-    for (int i = 0; i < 4; ++i)
-      v += " sev" + std::to_string(i + 1) + "=" + std::to_string(b.bySeverity[static_cast<std::size_t>(i)]);
-    line(out, "incidents_month", v);
+    line(out, "incidents_month", b.month + " total=" + std::to_string(b.total) + " " + severityCountsText(b.bySeverity));
   }
 
   for (const CategoryCount& c : m.factors)

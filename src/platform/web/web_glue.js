@@ -12,6 +12,8 @@ mergeInto(LibraryManager.library, {
     tabId: Math.random().toString(36).slice(2, 10),
     writes: 0,
     writerGone: false,
+    // Pieces of a large document staged for the next put, written in its transaction.
+    staged: { pieces: [], stale: [] },
     heapString: function(text) {
       const len = lengthBytesUTF8(text) + 1;
       const ptr = _malloc(len);
@@ -135,19 +137,17 @@ mergeInto(LibraryManager.library, {
   // Pieces of a large document, written with the next put (see putPieces).
   hs_js_stage_piece__deps: ['$HS'],
   hs_js_stage_piece: function(keyPtr, dataPtr, length) {
-    HS.staged = HS.staged || { pieces: [], stale: [] };
     HS.staged.pieces.push([UTF8ToString(keyPtr), HEAPU8.slice(dataPtr, dataPtr + length)]);
   },
   hs_js_stage_stale__deps: ['$HS'],
   hs_js_stage_stale: function(keyPtr) {
-    HS.staged = HS.staged || { pieces: [], stale: [] };
     HS.staged.stale.push(UTF8ToString(keyPtr));
   },
 
   hs_js_store_put: function(request, idPtr, dataPtr, length, indexJsonPtr) {
     const id = UTF8ToString(idPtr);
     const bytes = HEAPU8.slice(dataPtr, dataPtr + length);
-    const staged = HS.staged || { pieces: [], stale: [] };
+    const staged = HS.staged;
     HS.staged = { pieces: [], stale: [] };
     const indexEntry = JSON.parse(UTF8ToString(indexJsonPtr));
     const stamp = HS.tabId + '-' + (++HS.writes);
