@@ -271,8 +271,13 @@ void drawActionsTab(AppState& state, PostMortem& doc) {
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_None, 2.8f, kTitle);
   ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_None, 1.3f, kOwner);
-  ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_None, 1.3f, kDue);
-  ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_None, 1.4f, kStatus);
+  // Dates and statuses are read at a glance: those columns keep the width of their
+  // longest value when the table is narrow (meeting mode puts it beside its panel).
+  const float fieldPadding = style.FramePadding.x * 2 + style.CellPadding.x * 2;
+  ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize("0000-00-00").x + fieldPadding, kDue);
+  ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize("Not started").x + ImGui::GetFrameHeight() + fieldPadding, kStatus);
   ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_None, 2.2f, kKind);
   ImGui::TableSetupColumn("Progress", ImGuiTableColumnFlags_None, 1.2f, kProgress);
   ImGui::TableSetupColumn("Link", ImGuiTableColumnFlags_None, 2.0f, kLink);
