@@ -18,6 +18,7 @@
 #include "core/io/format_version.h"
 #include "core/model/ids.h"
 #include "core/model/time_format.h"
+#include "core/model/value_rules.h"
 
 
 
@@ -76,6 +77,14 @@ class LimitedDomBuilder {
     // Drop nlohmann's "[json.exception.parse_error.101] " prefix: users need the rest.
     if (auto close = what.find("] "); what.rfind("[json.exception", 0) == 0 && close != std::string::npos)
       what.erase(0, close + 2);
+    // A value that fails to parse inside an array is the next element, not the last one read.
+    if (!stack_.empty() && stack_.back().value->is_array() &&
+        what.find("while parsing value") != std::string::npos && !failure) {
+      std::size_t count = stack_.back().count;
+      stack_.back().count = count + 1;  // pointer() names the last element counted
+      failure = ParseFailure{pointer(), "invalid JSON: " + what};
+      return false;
+    }
     return fail("invalid JSON: " + what);  // nlohmann names line and column
   }
 
@@ -289,7 +298,7 @@ class Reader {
     readTime(root, base, "incident_date", doc.incidentDate);
     readEnum(root, base, "severity", true, doc.severity);
     std::int64_t duration = 0;
-    if (readInt(root, base, "duration_ms", false, 0, std::numeric_limits<std::int64_t>::max(),
+    if (readInt(root, base, "duration_ms", false, 0, kMaxDurationMs,
                 duration))
       doc.durationOverride = duration;
     readImpact(root, doc.impact);
@@ -367,8 +376,17 @@ class Reader {
       mismatch(at(base, key), "a string", *v);
       return false;
     }
+    if (!textOk(at(base, key), v->get_ref<const std::string&>())) return false;
     out = v->get_ref<const std::string&>();
     return true;
+  }
+
+  bool textOk(const std::string& pointer, const std::string& text) {
+    auto problem = checkText(text);
+    if (problem)
+      error(pointer, "expected UTF-8 text without NUL characters, found " + problem->what + " at byte " +
+                         std::to_string(problem->offset));
+    return !problem;
   }
 
   bool readId(const Json& obj, const std::string& base, const char* key, Id& out,
@@ -451,6 +469,10 @@ class Reader {
     } else if (v->is_number_integer()) {
       value = v->get<std::int64_t>();
       ok = value >= min && value <= max;
+    } else if (v->is_number_float()) {
+      auto integral = integralValue(v->get<double>(), min, max);
+      ok = integral.has_value();
+      value = integral.value_or(0);
     }
     if (!ok) {
       mismatch(at(base, key), expected(), *v);
@@ -467,9 +489,10 @@ class Reader {
     if (!v->is_array()) return mismatch(at(base, key), "an array of strings", *v);
     for (std::size_t i = 0; i < v->size(); ++i) {
       const Json& item = (*v)[i];
-      if (item.is_string())
-        out.push_back(item.get_ref<const std::string&>());
-      else
+      if (item.is_string()) {
+        if (textOk(at(at(base, key), i), item.get_ref<const std::string&>()))
+          out.push_back(item.get_ref<const std::string&>());
+      } else
         mismatch(at(at(base, key), i), "a string", item);
     }
   }
@@ -518,8 +541,14 @@ class Reader {
       mismatch("/format", std::string("\"") + kFormatTag + "\" (a Hindsight post-mortem)", *format);
       return false;
     }
-    const Json* version = field(root, "", "version", true, "the integer 1");
-    if (!version) return false;
+    const Json* versionField = field(root, "", "version", true, "the integer 1");
+    if (!versionField) return false;
+    Json integral;  // "1.0" is the integer 1
+    if (versionField->is_number_float())
+      if (auto i = integralValue(versionField->get<double>(), std::numeric_limits<std::int64_t>::min(),
+                                 std::numeric_limits<std::int64_t>::max()))
+        integral = *i;
+    const Json* version = integral.is_null() ? versionField : &integral;
     if (!version->is_number_integer()) {
       mismatch("/version", "the integer 1", *version);
       return false;
@@ -546,13 +575,13 @@ class Reader {
     const std::string base = "/impact";
     readString(*j, base, "text", false, impact.text);
     std::int64_t users = 0;
-    if (readInt(*j, base, "users_affected", false, 0, std::numeric_limits<std::int64_t>::max(), users))
+    if (readInt(*j, base, "users_affected", false, 0, kMaxCount, users))
       impact.usersAffected = users;
-    if (const Json* v = field(*j, base, "revenue_lost", false, "a non-negative number")) {
-      if (v->is_number() && v->get<double>() >= 0)
+    if (const Json* v = field(*j, base, "revenue_lost", false, "a number from 0 to 1e15")) {
+      if (v->is_number() && isValidAmount(v->get<double>()))
         impact.revenueLost = v->get<double>();
       else
-        mismatch(at(base, "revenue_lost"), "a non-negative number", *v);
+        mismatch(at(base, "revenue_lost"), "a number from 0 to 1e15", *v);
     }
     impact.unknown = unknownOf(*j, kImpactKeys);
   }
@@ -750,7 +779,20 @@ LoadResult loadPostMortemJson(std::string_view text, std::string_view fileName,
                               const ReadLimits& limits) {
   LoadResult result;
   Json root;
-  if (auto failure = parseJsonLimited(text, limits, root)) {
+  auto failure = parseJsonLimited(text, limits, root);
+  // nlohmann stops at a NUL byte as if the input ended there.
+  if (std::size_t nul = text.find('\0'); nul != std::string_view::npos &&
+      (!failure || failure->message.find("end of input") != std::string::npos)) {
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < nul; ++i) text[i] == '\n' ? (++line, column = 1) : ++column;
+    result.errors.push_back({std::string(fileName), failure ? failure->pointer : "",
+                             "invalid JSON: a NUL byte at line " + std::to_string(line) + ", column " +
+                                 std::to_string(column) + " (byte " + std::to_string(nul) + ")" +
+                                 (failure ? "" : ", after the end of the document") +
+                                 "; a JSON text has no NUL bytes"});
+    return result;
+  }
+  if (failure) {
     result.errors.push_back({std::string(fileName), failure->pointer, failure->message});
     return result;
   }

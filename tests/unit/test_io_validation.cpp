@@ -128,11 +128,11 @@ TEST_CASE("io validation: numbers, ranges and types") {
   CHECK(onlyError(loadEdited([](Json& j) { j["actions"][0]["progress"] = 50.5; })) ==
         "/actions/0/progress: expected an integer from 0 to 100, found the number 50.5");
   CHECK(onlyError(loadEdited([](Json& j) { j["impact"]["users_affected"] = -3; })) ==
-        "/impact/users_affected: expected a non-negative integer, found the number -3");
+        "/impact/users_affected: expected an integer from 0 to 999999999999999, found the number -3");
   CHECK(onlyError(loadEdited([](Json& j) { j["impact"]["revenue_lost"] = "lots"; })) ==
-        "/impact/revenue_lost: expected a non-negative number, found the string \"lots\"");
+        "/impact/revenue_lost: expected a number from 0 to 1e15, found the string \"lots\"");
   CHECK(onlyError(loadEdited([](Json& j) { j["duration_ms"] = -5; })) ==
-        "/duration_ms: expected a non-negative integer, found the number -5");
+        "/duration_ms: expected an integer from 0 to 315569519999999, found the number -5");
   CHECK(onlyError(loadEdited([](Json& j) { j["events"][2]["decision_point"] = "yes"; })) ==
         "/events/2/decision_point: expected true or false, found the string \"yes\"");
   CHECK(onlyError(loadEdited([](Json& j) { j["authors"][1] = nullptr; })) ==

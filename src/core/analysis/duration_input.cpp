@@ -3,6 +3,8 @@
 #include <cctype>
 #include <string>
 
+#include "core/model/value_rules.h"
+
 namespace hs {
 namespace {
 
@@ -16,46 +18,68 @@ std::optional<TimeMs> unitMs(const std::string& unit) {
   return std::nullopt;
 }
 
-bool readNumber(std::string_view text, std::size_t& i, long long& out) {
+enum class Step { Ok, NotDuration, TooLong };
+
+// Digits at i. Any number of milliseconds above kMaxDurationMs is too long, so
+// reading stops growing there (the value never overflows) but keeps consuming digits.
+Step readNumber(std::string_view text, std::size_t& i, TimeMs& out) {
   std::size_t start = i;
-  long long value = 0;
+  TimeMs value = 0;
+  bool tooLong = false;
   while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) {
-    if (value > 1'000'000'000) return false;  // absurd durations are refused, not wrapped
-    value = value * 10 + (text[i] - '0');
+    if (!tooLong) {
+      value = value * 10 + (text[i] - '0');
+      tooLong = value > kMaxDurationMs;
+    }
     ++i;
   }
   out = value;
-  return i > start;
+  if (i == start) return Step::NotDuration;
+  return tooLong ? Step::TooLong : Step::Ok;
+}
+
+// total += count * unit, refusing anything past kMaxDurationMs (no int64 overflow:
+// count <= kMaxDurationMs and the check divides before multiplying).
+Step addPart(TimeMs& total, TimeMs count, TimeMs unit) {
+  if (count > (kMaxDurationMs - total) / unit) return Step::TooLong;
+  total += count * unit;
+  return Step::Ok;
 }
 
 void skipSpaces(std::string_view text, std::size_t& i) {
   while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
 }
 
-}  // namespace
-
-std::optional<TimeMs> parseDurationInput(std::string_view text) {
+Step parse(std::string_view text, TimeMs& total) {
   std::size_t i = 0;
+  total = 0;
   skipSpaces(text, i);
-  if (i == text.size()) return std::nullopt;
+  if (i == text.size()) return Step::NotDuration;
+  Step tooLong = Step::Ok;  // reported only once the whole text is known to be a duration
+  auto note = [&](Step s) {
+    if (s == Step::TooLong) tooLong = Step::TooLong;
+    return s != Step::NotDuration;
+  };
 
   // "H:MM"
   if (text.find(':') != std::string_view::npos) {
-    long long hours = 0, minutes = 0;
-    if (!readNumber(text, i, hours) || i >= text.size() || text[i] != ':') return std::nullopt;
+    TimeMs hours = 0, minutes = 0;
+    if (!note(readNumber(text, i, hours)) || i >= text.size() || text[i] != ':') return Step::NotDuration;
     ++i;
     std::size_t minuteStart = i;
-    if (!readNumber(text, i, minutes) || i - minuteStart != 2 || minutes > 59) return std::nullopt;
+    if (!note(readNumber(text, i, minutes)) || i - minuteStart != 2 || minutes > 59)
+      return Step::NotDuration;
     skipSpaces(text, i);
-    if (i != text.size()) return std::nullopt;
-    return hours * kHour + minutes * kMinute;
+    if (i != text.size()) return Step::NotDuration;
+    if (tooLong == Step::Ok) note(addPart(total, hours, kHour));
+    if (tooLong == Step::Ok) note(addPart(total, minutes, kMinute));
+    return tooLong;
   }
 
-  TimeMs total = 0;
   int parts = 0;
   while (i < text.size()) {
-    long long value = 0;
-    if (!readNumber(text, i, value)) return std::nullopt;
+    TimeMs value = 0;
+    if (!note(readNumber(text, i, value))) return Step::NotDuration;
     skipSpaces(text, i);
     std::string unit;
     while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])))
@@ -63,15 +87,41 @@ std::optional<TimeMs> parseDurationInput(std::string_view text) {
     skipSpaces(text, i);
     if (unit.empty()) {
       // A bare number means minutes, and only on its own.
-      if (parts > 0 || i != text.size()) return std::nullopt;
-      return value * kMinute;
+      if (parts > 0 || i != text.size()) return Step::NotDuration;
+      if (tooLong == Step::Ok) note(addPart(total, value, kMinute));
+      return tooLong;
     }
     auto ms = unitMs(unit);
-    if (!ms) return std::nullopt;
-    total += value * *ms;
+    if (!ms) return Step::NotDuration;
+    if (tooLong == Step::Ok) note(addPart(total, value, *ms));
     ++parts;
   }
-  return total;
+  return tooLong;
 }
+
+}  // namespace
+
+ParsedInput<TimeMs> readDurationInput(std::string_view text) {
+  ParsedInput<TimeMs> out;
+  std::size_t first = 0;
+  while (first < text.size() && std::isspace(static_cast<unsigned char>(text[first]))) ++first;
+  if (first == text.size()) return out;
+  TimeMs total = 0;
+  switch (parse(text, total)) {
+    case Step::Ok: out.value = total; break;
+    case Step::NotDuration:
+      out.error = "\"" + std::string(text) +
+                  "\" is not a duration: try \"1 h 30 min\", \"90 min\" or \"1:30\". Nothing changed.";
+      break;
+    case Step::TooLong:
+      out.error = "\"" + std::string(text) +
+                  "\" is longer than the longest duration Hindsight keeps (about 10,000 years). "
+                  "Nothing changed.";
+      break;
+  }
+  return out;
+}
+
+std::optional<TimeMs> parseDurationInput(std::string_view text) { return readDurationInput(text).value; }
 
 }  // namespace hs

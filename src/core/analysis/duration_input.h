@@ -6,11 +6,17 @@
 #include <optional>
 #include <string_view>
 
+#include "core/analysis/parsed_input.h"
 #include "core/model/types.h"
 
 namespace hs {
 
-// nullopt for empty, negative, unknown units or trailing garbage.
+// The duration, or why the text is refused: not a duration (empty, negative,
+// unknown units, trailing garbage) or longer than kMaxDurationMs (value_rules.h).
+// The arithmetic is checked: a huge number is refused, never wrapped.
+ParsedInput<TimeMs> readDurationInput(std::string_view text);
+
+// The value of readDurationInput, nullopt for any refusal.
 std::optional<TimeMs> parseDurationInput(std::string_view text);
 
 }  // namespace hs

@@ -3,15 +3,45 @@
 #include <algorithm>
 
 #include "core/edit/commands.h"
+#include "core/model/value_rules.h"
 
 namespace hs {
 namespace {
 
+bool anyChildAtMaxOrder(const PostMortem& doc, const Id& parentId) {
+  for (const auto& n : doc.whyNodes)
+    if (n.parentId == parentId && n.order == kMaxOrder) return true;
+  return false;
+}
+
+// The order after every child of parentId (at least 0); only when no child is at kMaxOrder.
 int nextChildOrder(const PostMortem& doc, const Id& parentId) {
   int next = 0;
   for (const auto& n : doc.whyNodes)
     if (n.parentId == parentId) next = std::max(next, n.order + 1);
   return next;
+}
+
+// When the next order would pass kMaxOrder: edits giving the children of parentId
+// the orders 0, 1, 2 ... in their present order, skipping `gap` (the place a new
+// child takes). Undone with the command they are part of.
+std::vector<Command> renumberChildren(const PostMortem& doc, const Id& parentId, TimeMs now,
+                                      int gap) {
+  std::vector<Command> parts;
+  int k = 0;
+  for (const WhyNode* n : whyChildrenInOrder(doc, parentId)) {
+    if (k == gap) ++k;
+    int order = k++;
+    if (n->order != order)
+      parts.push_back(editElement<WhyNode>("", "", n->id, doc, now, [order](WhyNode& w) { w.order = order; }));
+  }
+  return parts;
+}
+
+int childCount(const PostMortem& doc, const Id& parentId) {
+  int count = 0;
+  for (const auto& n : doc.whyNodes) count += n.parentId == parentId;
+  return count;
 }
 
 }  // namespace
@@ -49,9 +79,15 @@ Command addWhyChild(const PostMortem& doc, const Id& parentId, Id newId, std::st
   WhyNode node;
   node.id = std::move(newId);
   node.parentId = parentId;
-  node.order = nextChildOrder(doc, parentId);
   node.text = std::move(text);
-  return addElement<WhyNode>("Add why", node, now);
+  if (!anyChildAtMaxOrder(doc, parentId)) {
+    node.order = nextChildOrder(doc, parentId);
+    return addElement<WhyNode>("Add why", node, now);
+  }
+  node.order = childCount(doc, parentId);
+  std::vector<Command> parts = renumberChildren(doc, parentId, now, node.order);
+  parts.push_back(addElement<WhyNode>("", node, now));
+  return batch("Add why", std::move(parts));
 }
 
 std::optional<Command> addWhySibling(const PostMortem& doc, const Id& siblingId, Id newId,
@@ -59,15 +95,22 @@ std::optional<Command> addWhySibling(const PostMortem& doc, const Id& siblingId,
   const WhyNode* sibling = doc.findWhyNode(siblingId);
   if (!sibling || sibling->parentId.empty()) return std::nullopt;
   std::vector<Command> parts;
-  // Make room right after the sibling: later siblings move one place along.
-  for (const WhyNode* n : whyChildrenInOrder(doc, sibling->parentId))
-    if (n->id != siblingId && n->order > sibling->order)
-      parts.push_back(editElement<WhyNode>("", "", n->id, doc, now,
-                                           [](WhyNode& w) { ++w.order; }));
   WhyNode node;
   node.id = std::move(newId);
   node.parentId = sibling->parentId;
-  node.order = sibling->order + 1;
+  if (!anyChildAtMaxOrder(doc, sibling->parentId)) {
+    // Make room right after the sibling: later siblings move one place along.
+    for (const WhyNode* n : whyChildrenInOrder(doc, sibling->parentId))
+      if (n->id != siblingId && n->order > sibling->order)
+        parts.push_back(editElement<WhyNode>("", "", n->id, doc, now,
+                                             [](WhyNode& w) { ++w.order; }));
+    node.order = sibling->order + 1;
+  } else {
+    auto siblings = whyChildrenInOrder(doc, sibling->parentId);
+    int at = static_cast<int>(std::find(siblings.begin(), siblings.end(), sibling) - siblings.begin());
+    node.order = at + 1;
+    parts = renumberChildren(doc, sibling->parentId, now, node.order);
+  }
   node.text = std::move(text);
   // Inserted right after the sibling in the document too, so equal orders
   // (older files) still resolve to "just after".
@@ -90,12 +133,22 @@ std::optional<Command> reparentWhyNode(const PostMortem& doc, const Id& nodeId,
   if (isWhyAncestorOrSelf(doc, nodeId, newParentId))
     return refuse("A why cannot be moved under its own answer: that would make a loop.");
   if (node->parentId == newParentId) return refuse("It is already there.");
-  int order = nextChildOrder(doc, newParentId);
   if (refusal) refusal->message.clear();
-  return editElement<WhyNode>("Move why", "", nodeId, doc, now, [&](WhyNode& w) {
+  std::vector<Command> parts;
+  int order = 0;
+  if (!anyChildAtMaxOrder(doc, newParentId)) {
+    order = nextChildOrder(doc, newParentId);
+  } else {
+    order = childCount(doc, newParentId);
+    parts = renumberChildren(doc, newParentId, now, order);
+  }
+  Command move = editElement<WhyNode>("Move why", "", nodeId, doc, now, [&](WhyNode& w) {
     w.parentId = newParentId;
     w.order = order;
   });
+  if (parts.empty()) return move;
+  parts.push_back(std::move(move));
+  return batch("Move why", std::move(parts));
 }
 
 std::optional<Command> reorderWhySibling(const PostMortem& doc, const Id& nodeId, int delta,

@@ -15,6 +15,7 @@ using Json = nlohmann::json;
 constexpr std::int64_t kMaxInt64 = std::numeric_limits<std::int64_t>::max();
 
 constexpr const char* kExpectId = "an id (1 to 64 characters of A-Z a-z 0-9 _ -)";
+constexpr const char* kExpectAmount = "a number from 0 to 1e15";
 constexpr const char* kExpectTime = "an RFC 3339 date-time such as \"2026-01-15T14:32:00Z\"";
 
 // Field tables, in the order the format lists (and the reader checks) them.
@@ -359,6 +360,14 @@ bool ModelSax::parse_error(std::size_t, const std::string&, const nlohmann::deta
   // Drop nlohmann's "[json.exception.parse_error.101] " prefix: users need the rest.
   if (auto close = what.find("] "); what.rfind("[json.exception", 0) == 0 && close != std::string::npos)
     what.erase(0, close + 2);
+  // A value that fails to parse inside an array is the next element, not the last one read.
+  Frame* f = top();
+  if (f && !f->isObject && what.find("while parsing value") != std::string::npos &&
+      !failure) {
+    failure = LoadError{errors_.file(), pointer(depth_ - 1) + "/" + std::to_string(f->count),
+                        "invalid JSON: " + what};
+    return false;
+  }
   return fail("invalid JSON: " + what);  // nlohmann names line and column
 }
 
@@ -542,6 +551,11 @@ bool ModelSax::takeString(const Value& v, std::string& out) {
     mismatch("a string", v);
     return false;
   }
+  if (auto problem = checkText(*v.s)) {
+    error("expected UTF-8 text without NUL characters, found " + problem->what + " at byte " +
+          std::to_string(problem->offset));
+    return false;
+  }
   out.assign(*v.s);
   return true;
 }
@@ -559,7 +573,7 @@ bool ModelSax::takeTime(const Value& v, TimeMs& out) {
   // Years 0000..9999 in UTC: an offset must not push a time out of what we can write back.
   std::optional<TimeMs> t;
   if (v.type == Value::String) t = parseRfc3339(*v.s);
-  if (t && (*t < kEarliestTime || *t > kLatestTime)) t.reset();
+  if (t && !isValidTime(*t)) t.reset();
   if (!t) {
     mismatch(kExpectTime, v);
     return false;
@@ -577,6 +591,10 @@ bool ModelSax::takeInt(const Value& v, std::int64_t min, std::int64_t max, std::
   } else if (v.type == Value::Int) {
     value = v.i;
     ok = value >= min && value <= max;
+  } else if (v.type == Value::Float) {  // "100.0" is the integer 100, as JSON Schema says
+    auto integral = integralValue(v.d, min, max);
+    ok = integral.has_value();
+    value = integral.value_or(0);
   }
   if (!ok) {
     mismatch(expectedInt(min, max), v);
@@ -640,6 +658,14 @@ void ModelSax::docField(int field, const Value& v) {
       return;
     case kVersion: {
       versionSeen_ = true;
+      if (v.type == Value::Float) {  // "1.0" is the integer 1, as JSON Schema's const says
+        if (auto integral = integralValue(v.d, std::numeric_limits<std::int64_t>::min(), kMaxInt64)) {
+          Value asInt = v;
+          asInt.type = Value::Int;
+          asInt.i = *integral;
+          return docField(field, asInt);
+        }
+      }
       auto bad = [&](std::string message) { versionError_ = LoadError{errors_.file(), "/version", std::move(message)}; };
       if (v.type != Value::Int && v.type != Value::Uint)
         return bad("expected the integer 1, found " + v.describe());
@@ -663,7 +689,7 @@ void ModelSax::docField(int field, const Value& v) {
     case kSeverity: takeEnum(v, d.severity); return;
     case kDurationMs: {
       std::int64_t duration = 0;
-      if (takeInt(v, 0, kMaxInt64, duration)) d.durationOverride = duration;
+      if (takeInt(v, 0, kMaxDurationMs, duration)) d.durationOverride = duration;
       return;
     }
     case kImpact: case kSections: return mismatch("an object", v);
@@ -683,17 +709,17 @@ void ModelSax::impactField(int field, const Value& v) {
     case 0: takeString(v, impact.text); return;
     case 1: {
       std::int64_t users = 0;
-      if (takeInt(v, 0, kMaxInt64, users)) impact.usersAffected = users;
+      if (takeInt(v, 0, kMaxCount, users)) impact.usersAffected = users;
       return;
     }
     case 2: {
       double value = v.type == Value::Float ? v.d : v.type == Value::Int ? static_cast<double>(v.i)
                                                   : static_cast<double>(v.u);
       bool number = v.type == Value::Float || v.type == Value::Int || v.type == Value::Uint;
-      if (number && value >= 0)
+      if (number && isValidAmount(value))
         impact.revenueLost = value;
       else
-        mismatch("a non-negative number", v);
+        mismatch(kExpectAmount, v);
       return;
     }
   }
@@ -743,7 +769,7 @@ void ModelSax::nodeField(WhyNode& n, int field, const Value& v) {
     case 1: takeId(v, n.parentId); return;
     case 2: {
       std::int64_t order = 0;
-      if (takeInt(v, std::numeric_limits<int>::min(), std::numeric_limits<int>::max(), order))
+      if (takeInt(v, kMinOrder, kMaxOrder, order))
         n.order = static_cast<int>(order);
       return;
     }
@@ -784,7 +810,7 @@ void ModelSax::actionField(ActionItem& a, int field, const Value& v) {
     case 7: takeString(v, a.notes); return;
     case 8: {
       std::int64_t progress = 0;
-      if (takeInt(v, 0, 100, progress)) a.progress = static_cast<int>(progress);
+      if (takeInt(v, kMinProgress, kMaxProgress, progress)) a.progress = static_cast<int>(progress);
       return;
     }
     case 9: takeTime(v, a.created); return;
@@ -799,12 +825,13 @@ void ModelSax::actionField(ActionItem& a, int field, const Value& v) {
 void ModelSax::listItem(Frame& f, const Value& v) {
   switch (f.ctx) {
     case Ctx::StringList: {
-      if (v.type != Value::String) return mismatch("a string", v);
+      std::string item;
+      if (!takeString(v, item)) return;
       std::vector<std::string>* lists[] = {nullptr, &doc_.authors, &doc_.reviewers, &doc_.tags,
                                            &doc_.services, &doc_.dismissedHints};
       int which = f.tag == kAuthors ? 1 : f.tag == kReviewers ? 2 : f.tag == kTags ? 3
                   : f.tag == kServices ? 4 : 5;
-      lists[which]->push_back(*v.s);
+      lists[which]->push_back(std::move(item));
       return;
     }
     case Ctx::Triggers: {

@@ -177,6 +177,17 @@ class WholeDocumentChecks {
   bool duplicates_ = false;
 };
 
+std::string nulByteMessage(std::string_view text, std::size_t at, bool afterDocument) {
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < at; ++i) {
+    if (text[i] == '\n') ++line, column = 1;
+    else ++column;
+  }
+  return "invalid JSON: a NUL byte at line " + std::to_string(line) + ", column " + std::to_string(column) +
+         " (byte " + std::to_string(at) + ")" + (afterDocument ? ", after the end of the document" : "") +
+         "; a JSON text has no NUL bytes";
+}
+
 void normalise(PostMortem& doc) {
   auto byTime = [](const TimelineEvent& a, const TimelineEvent& b) { return a.time < b.time; };
   if (!std::is_sorted(doc.events.begin(), doc.events.end(), byTime))
@@ -191,7 +202,7 @@ void normalise(PostMortem& doc) {
 }  // namespace
 
 LoadResult loadPostMortemJson(std::string_view text, std::string_view fileName,
-                              const ReadLimits& limits) {
+                              const ReadLimits& limits) noexcept {
   LoadResult result;
   std::string file(fileName);
   if (text.size() > limits.maxFileBytes) {
@@ -206,6 +217,15 @@ LoadResult loadPostMortemJson(std::string_view text, std::string_view fileName,
   const bool parsed = nlohmann::json::sax_parse(text.begin(), text.end(), &sax,
                                                 nlohmann::detail::input_format_t::json,
                                                 /*strict=*/true, /*ignore_comments=*/false);
+  // nlohmann reads a NUL byte as the end of the input: say so ourselves, or whatever
+  // follows a NUL would be silently ignored.
+  const bool ok = parsed && !sax.failure;
+  if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    if (ok || (sax.failure && sax.failure->message.find("end of input") != std::string::npos)) {
+      result.errors.push_back({file, ok ? "" : sax.failure->pointer, nulByteMessage(text, nul, ok)});
+      return result;
+    }
+  }
   if (!parsed || sax.failure) {
     result.errors.push_back(sax.failure ? *sax.failure : LoadError{file, "", "invalid JSON"});
     return result;

@@ -25,7 +25,8 @@ struct LoadResult {
 // dismissed hints sorted and unique.
 // Implementation: nlohmann's SAX parser straight into the model (json_model_sax.h),
 // then the whole-document checks; errors come in the order of the format's fields.
+// Never throws (noexcept: the web build has no exceptions, and the fuzzers run natively).
 LoadResult loadPostMortemJson(std::string_view text, std::string_view fileName,
-                              const ReadLimits& limits = {});
+                              const ReadLimits& limits = {}) noexcept;
 
 }  // namespace hs

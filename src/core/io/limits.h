@@ -4,6 +4,7 @@
 #include <cstddef>
 
 #include "core/model/types.h"
+#include "core/model/value_rules.h"  // kEarliestTime, kLatestTime and the other value limits
 
 namespace hs {
 
@@ -14,9 +15,5 @@ struct ReadLimits {
   std::size_t maxItems = 50'000;                    // elements of one array / members of one object
   std::size_t maxErrors = 100;                      // errors reported before giving up
 };
-
-// Times we read must be writable back as RFC 3339 with a 4-digit year (UTC).
-inline constexpr TimeMs kEarliestTime = -62167219200000;  // 0000-01-01T00:00:00Z
-inline constexpr TimeMs kLatestTime = 253402300799999;    // 9999-12-31T23:59:59.999Z
 
 }  // namespace hs

@@ -135,7 +135,7 @@ void PiecewiseSnapshotWriter::remember(const PostMortem& doc) {
 
 std::optional<PostMortem> assemblePiecewise(
     std::string_view head, const std::function<const std::string*(const std::string& key)>& piece,
-    std::string* error) {
+    std::string* error) noexcept {
   auto fail = [&](std::string message) -> std::optional<PostMortem> {
     if (error) *error = std::move(message);
     return std::nullopt;

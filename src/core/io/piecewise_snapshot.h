@@ -68,8 +68,9 @@ bool isPiecewiseHead(std::string_view bytes);
 
 // Rebuilds a document from its head and a lookup of its pieces (nullptr when
 // missing). On failure returns nullopt and says which piece was missing or bad.
+// Never throws (the browser's library load runs it on every record).
 std::optional<PostMortem> assemblePiecewise(
     std::string_view head, const std::function<const std::string*(const std::string& key)>& piece,
-    std::string* error);
+    std::string* error) noexcept;
 
 }  // namespace hs

@@ -4,10 +4,9 @@
 
 #include <cstring>
 #include <sstream>
-#include <stdexcept>
 #include <streambuf>
 
-#include "core/io/limits.h"
+#include "core/model/value_rules.h"
 
 namespace hs {
 namespace {
@@ -31,18 +30,17 @@ struct MemoryBuf : std::streambuf {
     char* p = const_cast<char*>(data);
     setg(p, p, p + size);
   }
-};
-
-struct DecodeError : std::runtime_error {
-  using std::runtime_error::runtime_error;
+  std::size_t remaining() const { return static_cast<std::size_t>(egptr() - gptr()); }
 };
 
 // Field markers: the reader checks what the rest of the code relies on
-// (times writable as RFC 3339, non-negative counts, finite money).
+// (the value rules of core/model/value_rules.h, as the JSON reader applies them).
 struct TimeField { TimeMs& v; };
 struct OptTimeField { std::optional<TimeMs>& v; };
 struct CountField { std::optional<std::int64_t>& v; };
+struct DurationField { std::optional<TimeMs>& v; };
 struct MoneyField { std::optional<double>& v; };
+struct ProgressField { int& v; };
 
 template <class E> constexpr std::int32_t enumMin() { return 0; }
 template <> constexpr std::int32_t enumMin<Severity>() { return 1; }
@@ -70,7 +68,9 @@ struct Writer {
   void operator()(TimeField f) { ar(f.v); }
   void operator()(OptTimeField f) { (*this)(f.v); }
   void operator()(CountField f) { (*this)(f.v); }
+  void operator()(DurationField f) { (*this)(f.v); }
   void operator()(MoneyField f) { (*this)(f.v); }
+  void operator()(ProgressField f) { (*this)(f.v); }
   template <class T> void operator()(std::optional<T>& v) {
     bool has = v.has_value();
     (*this)(has);
@@ -89,66 +89,91 @@ struct Writer {
   }
 };
 
+// Never throws: every read is checked against the bytes left before cereal sees
+// it (cereal throws on a short read, and the web build has no exceptions), and a
+// value outside the rules of core/model/value_rules.h stops the decoding with a reason.
 struct Reader {
   cereal::PortableBinaryInputArchive& ar;
-  std::uint64_t maxCount;  // no size read from the payload may exceed its length
+  const MemoryBuf& buf;
+  std::string failure;  // the first reason the payload was refused; empty while fine
+
+  bool refuse(const char* why) {
+    if (failure.empty()) failure = why;
+    return false;
+  }
+  template <class T> bool take(T& v) {
+    if (!failure.empty()) return false;
+    if (buf.remaining() < sizeof(T)) return refuse("the payload is cut short");
+    ar(v);
+    return true;
+  }
   std::uint64_t count() {
     std::uint64_t n = 0;
-    ar(n);
-    if (n > maxCount) throw DecodeError("a length larger than the payload");
-    return n;
+    if (!take(n)) return 0;
+    // No length read from the payload may exceed what is left of it.
+    if (n <= buf.remaining()) return n;
+    refuse("a length larger than the payload");
+    return 0;
   }
   void operator()(std::string& s) {
     s.resize(count());
+    if (!failure.empty()) return;
     ar(cereal::binary_data(s.data(), s.size()));
+    if (checkText(s)) refuse("a text that is not UTF-8 without NUL");
   }
-  void operator()(std::int64_t& v) { ar(v); }
+  void operator()(std::int64_t& v) { take(v); }
   void operator()(int& v) {
     std::int32_t x = 0;
-    ar(x);
+    take(x);
     v = x;
   }
   void operator()(bool& v) {
     std::uint8_t x = 0;
-    ar(x);
-    if (x > 1) throw DecodeError("a boolean that is neither 0 nor 1");
+    take(x);
+    if (x > 1) refuse("a boolean that is neither 0 nor 1");
     v = x == 1;
   }
-  void operator()(double& v) { ar(v); }
+  void operator()(double& v) { take(v); }
   void operator()(TimeField f) {
-    ar(f.v);
-    if (f.v < kEarliestTime || f.v > kLatestTime) throw DecodeError("a time outside years 0000..9999");
+    if (take(f.v) && !isValidTime(f.v)) refuse("a time outside years 0000..9999");
   }
   void operator()(OptTimeField f) {
     (*this)(f.v);
-    if (f.v && (*f.v < kEarliestTime || *f.v > kLatestTime))
-      throw DecodeError("a time outside years 0000..9999");
+    if (f.v && !isValidTime(*f.v)) refuse("a time outside years 0000..9999");
   }
   void operator()(CountField f) {
     (*this)(f.v);
-    if (f.v && *f.v < 0) throw DecodeError("a negative count");
+    if (f.v && !isValidCount(*f.v)) refuse("a count outside 0..999999999999999");
+  }
+  void operator()(DurationField f) {
+    (*this)(f.v);
+    if (f.v && !isValidDuration(*f.v)) refuse("a duration that is negative or longer than 10,000 years");
   }
   void operator()(MoneyField f) {
     (*this)(f.v);
-    if (f.v && !(*f.v >= 0 && *f.v <= 1e300)) throw DecodeError("an amount that is negative or not finite");
+    if (f.v && !isValidAmount(*f.v)) refuse("an amount outside 0..1e15");
+  }
+  void operator()(ProgressField f) {
+    (*this)(f.v);
+    if (!isValidProgress(f.v)) refuse("a progress outside 0..100");
   }
   template <class T> void operator()(std::optional<T>& v) {
     bool has = false;
     (*this)(has);
     v.reset();
-    if (has) (*this)(v.emplace());
+    if (has && failure.empty()) (*this)(v.emplace());
   }
   template <class T> void operator()(std::vector<T>& items) {
     std::uint64_t n = count();
     items.clear();
-    for (std::uint64_t i = 0; i < n; ++i) (*this)(items.emplace_back());
+    for (std::uint64_t i = 0; i < n && failure.empty(); ++i) (*this)(items.emplace_back());
   }
   template <class T> void operator()(T& v) {
     if constexpr (std::is_enum_v<T>) {
-      std::int32_t x = 0;
-      ar(x);
-      if (x < enumMin<T>() || x > enumMax<T>()) throw DecodeError("an enumeration value out of range");
-      v = static_cast<T>(x);
+      std::int32_t x = enumMin<T>();
+      take(x);
+      if (x < enumMin<T>() || x > enumMax<T>()) refuse("an enumeration value out of range");
+      else v = static_cast<T>(x);
     } else {
       visit(*this, v);
     }
@@ -178,12 +203,12 @@ template <class IO> void visit(IO& io, Factor& v) {
 }
 template <class IO> void visit(IO& io, ActionItem& v) {
   io(v.id), io(v.title), io(v.owner), io(OptTimeField{v.due}), io(v.status), io(v.kind), io(v.link),
-      io(v.notes), io(v.progress), io(TimeField{v.created}), io(OptTimeField{v.completed}),
+      io(v.notes), io(ProgressField{v.progress}), io(TimeField{v.created}), io(OptTimeField{v.completed}),
       io(v.whyNodeIds), io(v.factorIds), io(TimeField{v.updated}), io(v.unknown);
 }
 template <class IO> void visit(IO& io, PostMortem& v) {
   io(v.id), io(v.title), io(TimeField{v.incidentDate}), io(v.severity),
-      io(CountField{v.durationOverride}), io(v.impact), io(v.authors), io(v.reviewers), io(v.status),
+      io(DurationField{v.durationOverride}), io(v.impact), io(v.authors), io(v.reviewers), io(v.status),
       io(v.tags), io(v.services), io(v.triggers), io(TimeField{v.created}), io(TimeField{v.updated}),
       io(v.sections), io(v.events), io(v.whyNodes), io(v.factors),
       io(v.actions), io(v.dismissedHints), io(v.unknown);
@@ -245,7 +270,7 @@ std::string saveSnapshot(const PostMortem& doc) {
   return out;
 }
 
-std::optional<PostMortem> loadSnapshot(std::string_view bytes, std::string* error) {
+std::optional<PostMortem> loadSnapshot(std::string_view bytes, std::string* error) noexcept {
   auto fail = [&](std::string why) -> std::optional<PostMortem> {
     if (error) *error = "snapshot refused: " + why;
     return std::nullopt;
@@ -260,18 +285,19 @@ std::optional<PostMortem> loadSnapshot(std::string_view bytes, std::string* erro
   if (size != bytes.size() - kHeaderSize) return fail("truncated or padded (size mismatch)");
   std::string_view payload = bytes.substr(kHeaderSize);
   if (getLe(bytes, 20, 8) != fnv1a64(payload)) return fail("checksum mismatch (corrupted record)");
-  try {
-    MemoryBuf buf(payload.data(), payload.size());
-    std::istream in(&buf);
-    cereal::PortableBinaryInputArchive ar(in);
-    Reader reader{ar, payload.size()};
-    PostMortem doc;
-    reader(doc);
-    if (in.peek() != std::char_traits<char>::eof()) return fail("trailing bytes after the document");
-    return doc;
-  } catch (const std::exception& e) {
-    return fail(std::string("payload does not decode: ") + e.what());
-  }
+  // The checksum matched: what follows is a record we wrote, decoded without
+  // exceptions (Reader checks every read) in case a bug or an older build wrote
+  // a value today's rules refuse.
+  if (payload.empty()) return fail("payload does not decode: it is empty");
+  MemoryBuf buf(payload.data(), payload.size());
+  std::istream in(&buf);
+  cereal::PortableBinaryInputArchive ar(in);  // reads the one-byte endianness tag
+  Reader reader{ar, buf, {}};
+  PostMortem doc;
+  reader(doc);
+  if (!reader.failure.empty()) return fail("payload does not decode: " + reader.failure);
+  if (buf.remaining() != 0) return fail("trailing bytes after the document");
+  return doc;
 }
 
 }  // namespace hs

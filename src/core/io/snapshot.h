@@ -18,7 +18,9 @@ std::string saveSnapshot(const PostMortem& doc);
 
 // nullopt (and a reason in *error when given) on a wrong magic, a newer version,
 // a size or checksum mismatch, or a payload that does not decode to a valid model.
-std::optional<PostMortem> loadSnapshot(std::string_view bytes, std::string* error);
+// Never throws (noexcept, also natively, so the fuzzers see what the web build,
+// which has no exceptions, would do with a throw).
+std::optional<PostMortem> loadSnapshot(std::string_view bytes, std::string* error) noexcept;
 
 // A fast, well-mixed 64-bit hash of short text such as ids (not cryptographic).
 std::uint64_t hashText(std::string_view text);

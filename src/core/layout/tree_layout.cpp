@@ -54,7 +54,8 @@ void TreeLayouter::buildChildren(const std::vector<TreeLayoutNode>& nodes) {
       sorted = nodes[childList[k - 1]].order <= nodes[childList[k]].order;
     if (sorted) continue;  // indices are already ascending within a group
     for (int k = b; k < e; ++k)
-      sortKeys[k] = (static_cast<std::int64_t>(nodes[childList[k]].order) << 32) |
+      // order * 2^32 + index: a multiplication, as shifting a negative order is undefined.
+      sortKeys[k] = static_cast<std::int64_t>(nodes[childList[k]].order) * (std::int64_t{1} << 32) +
                     static_cast<std::uint32_t>(childList[k]);
     std::sort(sortKeys.begin() + b, sortKeys.begin() + e);
     for (int k = b; k < e; ++k) childList[k] = static_cast<int>(sortKeys[k] & 0xffffffff);

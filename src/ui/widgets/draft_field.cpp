@@ -3,12 +3,11 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <unordered_map>
 
 #include "core/analysis/duration_input.h"
+#include "core/analysis/number_input.h"
+#include "core/analysis/time_input.h"
 #include "core/model/time_format.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
@@ -33,31 +32,6 @@ std::string trimmed(const std::string& text) {
   if (begin == std::string::npos) return {};
   auto end = text.find_last_not_of(" \t\r\n");
   return text.substr(begin, end - begin + 1);
-}
-
-std::optional<double> parseAmount(const std::string& text) {
-  std::string digits;
-  for (char c : text)
-    if (c != ',' && c != ' ' && c != '_') digits += c;
-  if (digits.empty()) return std::nullopt;
-  char* end = nullptr;
-  double value = std::strtod(digits.c_str(), &end);
-  if (end != digits.c_str() + digits.size() || !std::isfinite(value) || value < 0)
-    return std::nullopt;
-  return value;
-}
-
-std::optional<std::int64_t> parseCount(const std::string& text) {
-  std::string digits;
-  for (char c : text)
-    if (c != ',' && c != ' ' && c != '_') digits += c;
-  if (digits.empty() || digits.size() > 15) return std::nullopt;
-  std::int64_t value = 0;
-  for (char c : digits) {
-    if (c < '0' || c > '9') return std::nullopt;
-    value = value * 10 + (c - '0');
-  }
-  return value;
 }
 
 }  // namespace
@@ -100,22 +74,16 @@ bool timeField(const char* name, std::optional<TimeMs> value, std::optional<Time
                bool dateOnly, bool allowEmpty, float width) {
   std::string shown = value ? (dateOnly ? formatDate(*value) : formatDateTime(*value)) : "";
   const char* hint = dateOnly ? "YYYY-MM-DD" : "YYYY-MM-DD HH:MM (UTC)";
-  auto parse = [dateOnly](const std::string& text) -> std::optional<TimeMs> {
-    if (auto t = parseDateTime(text)) return dateOnly ? startOfDayUtc(*t) : *t;
-    return parseRfc3339(text);
-  };
   std::string committed;
   bool changed = draftField(
       name, shown, hint,
       [&](const std::string& text) -> std::string {
         if (text.empty()) return allowEmpty ? "" : "A date is required; nothing changed.";
-        if (parse(text)) return "";
-        return dateOnly ? "\"" + text + "\" is not a date: use YYYY-MM-DD. Nothing changed."
-                        : "\"" + text + "\" is not a date and time: use YYYY-MM-DD HH:MM (UTC). Nothing changed.";
+        return parseTimeInput(text, dateOnly).error;
       },
       committed, width);
   if (!changed) return false;
-  out = committed.empty() ? std::nullopt : parse(committed);
+  out = committed.empty() ? std::nullopt : parseTimeInput(committed, dateOnly).value;
   return out != value;
 }
 
@@ -125,10 +93,7 @@ bool durationField(const char* name, std::optional<TimeMs> value, std::optional<
   std::string committed;
   bool changed = draftField(
       name, shown, hint,
-      [](const std::string& text) -> std::string {
-        if (text.empty() || parseDurationInput(text)) return "";
-        return "\"" + text + "\" is not a duration: try \"1 h 30 min\", \"90 min\" or \"1:30\". Nothing changed.";
-      },
+      [](const std::string& text) { return readDurationInput(text).error; },
       committed, width);
   if (!changed) return false;
   out = committed.empty() ? std::nullopt : parseDurationInput(committed);
@@ -141,13 +106,10 @@ bool countField(const char* name, std::optional<std::int64_t> value,
   std::string committed;
   bool changed = draftField(
       name, shown, "not known",
-      [](const std::string& text) -> std::string {
-        if (text.empty() || parseCount(text)) return "";
-        return "\"" + text + "\" is not a whole number. Nothing changed.";
-      },
+      [](const std::string& text) { return parseCountInput(text).error; },
       committed, width);
   if (!changed) return false;
-  out = committed.empty() ? std::nullopt : parseCount(committed);
+  out = committed.empty() ? std::nullopt : parseCountInput(committed).value;
   return out != value;
 }
 
@@ -157,22 +119,13 @@ bool amountField(const char* name, std::optional<double> value, std::optional<do
   std::string committed;
   bool changed = draftField(
       name, shown, "not known",
-      [](const std::string& text) -> std::string {
-        if (text.empty() || parseAmount(text)) return "";
-        return "\"" + text + "\" is not an amount (e.g. 12500 or 12,500.50). Nothing changed.";
-      },
+      [](const std::string& text) { return parseAmountInput(text).error; },
       committed, width);
   if (!changed) return false;
-  out = committed.empty() ? std::nullopt : parseAmount(committed);
+  out = committed.empty() ? std::nullopt : parseAmountInput(committed).value;
   return out != value;
 }
 
-std::string formatAmount(double amount) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.2f", amount);
-  std::string text = buffer;
-  if (text.size() > 3 && text.compare(text.size() - 3, 3, ".00") == 0) text.resize(text.size() - 3);
-  return text;
-}
+std::string formatAmount(double amount) { return formatAmountInput(amount); }
 
 }  // namespace hs::ui
