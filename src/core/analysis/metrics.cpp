@@ -6,6 +6,8 @@
 
 #include "core/analysis/close_rule.h"
 #include "core/analysis/durations.h"
+#include "core/library/text_match.h"
+#include "core/text/text_fold.h"
 #include "core/model/time_format.h"
 
 namespace hs {
@@ -15,15 +17,8 @@ void addId(std::vector<Id>& ids, const Id& id) {
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
 }
 
-std::string normalised(const std::string& s) {
-  std::size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  std::size_t e = s.find_last_not_of(" \t\r\n");
-  std::string out = s.substr(b, e - b + 1);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
+// Compared as the tag and service filters compare them.
+std::string normalised(const std::string& s) { return foldCase(trimmed(s)); }
 
 // Entries of `later` also present in `earlier` (normalised), in `later`'s order, no duplicates.
 std::vector<std::string> shared(const std::vector<std::string>& later,

@@ -1,10 +1,12 @@
 #include "core/library/library_index.h"
 
 #include <algorithm>
+#include <numeric>
 #include <sstream>
 
 #include "core/analysis/close_rule.h"
 #include "core/library/text_match.h"
+#include "core/text/text_fold.h"
 
 namespace hs {
 namespace {
@@ -24,18 +26,13 @@ bool anyEquals(const std::vector<std::string>& items, const std::string& wanted)
   return false;
 }
 
-bool anyContains(const std::vector<std::string>& items, const std::string& lowerWord) {
-  for (const std::string& item : items)
-    if (containsLower(item, lowerWord)) return true;
-  return false;
-}
 
 // -1, 0, 1 comparing the column only.
 int compareColumn(const LibraryRow& a, const LibraryRow& b, LibraryColumn column) {
   auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
   switch (column) {
     case LibraryColumn::Id: return cmp(a.id, b.id);
-    case LibraryColumn::Title: return cmp(lowerAscii(a.title), lowerAscii(b.title));
+    case LibraryColumn::Title: return compareForSort(a.title, b.title);
     case LibraryColumn::IncidentDate: return cmp(a.incidentDate, b.incidentDate);
     case LibraryColumn::Severity: return cmp(static_cast<int>(a.severity), static_cast<int>(b.severity));
     case LibraryColumn::Status: return cmp(static_cast<int>(a.status), static_cast<int>(b.status));
@@ -64,12 +61,18 @@ LibraryRow makeLibraryRow(const PostMortem& doc, std::size_t index, TimeMs now) 
 }
 
 bool matchesText(const PostMortem& doc, std::string_view query) {
-  std::istringstream words{lowerAscii(query)};
+  std::istringstream words{foldCase(query)};
   std::string word;
+  std::vector<std::string> folded;  // the searched fields, folded once for all the words
   while (words >> word) {
-    bool found = containsLower(doc.title, word) || containsLower(doc.sections.summary, word) ||
-                 anyContains(doc.tags, word) || anyContains(doc.services, word) ||
-                 anyContains(doc.authors, word);
+    if (folded.empty()) {
+      folded.push_back(foldCase(doc.title));
+      folded.push_back(foldCase(doc.sections.summary));
+      for (const auto* list : {&doc.tags, &doc.services, &doc.authors})
+        for (const std::string& item : *list) folded.push_back(foldCase(item));
+    }
+    bool found = std::any_of(folded.begin(), folded.end(),
+                             [&](const std::string& f) { return f.find(word) != std::string::npos; });
     if (!found) return false;
   }
   return true;
@@ -84,11 +87,22 @@ bool matchesFilter(const PostMortem& doc, const LibraryFilter& filter) {
 }
 
 void sortLibraryRows(std::vector<LibraryRow>& rows, LibrarySort sort) {
-  std::stable_sort(rows.begin(), rows.end(), [sort](const LibraryRow& a, const LibraryRow& b) {
-    int c = compareColumn(a, b, sort.column);
+  // Title keys are folded once per row, not at every comparison.
+  std::vector<std::string> titleKeys;
+  if (sort.column == LibraryColumn::Title)
+    for (const LibraryRow& r : rows) titleKeys.push_back(sortKey(r.title));
+  std::vector<std::size_t> order(rows.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+    int c = titleKeys.empty() ? compareColumn(rows[i], rows[j], sort.column)
+                              : titleKeys[i].compare(titleKeys[j]);
     if (c != 0) return sort.ascending ? c < 0 : c > 0;
-    return a.id < b.id;
+    return rows[i].id < rows[j].id;
   });
+  std::vector<LibraryRow> sorted;
+  sorted.reserve(rows.size());
+  for (std::size_t i : order) sorted.push_back(std::move(rows[i]));
+  rows = std::move(sorted);
 }
 
 std::vector<LibraryRow> queryLibrary(const std::vector<PostMortem>& library,

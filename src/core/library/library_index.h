@@ -26,7 +26,7 @@ struct LibraryRow {
 enum class LibraryColumn { Id, Title, IncidentDate, Severity, Status, OpenActions, OverdueActions, LastEdit };
 
 struct LibraryFilter {
-  // Whitespace-separated words; every word must occur (case-insensitive substring) in the title,
+  // Whitespace-separated words; every word must occur (case-folded substring) in the title,
   // summary, a tag, a service or an author. Empty matches everything.
   std::string text;
   std::optional<Severity> severity;
@@ -44,7 +44,7 @@ LibraryRow makeLibraryRow(const PostMortem& doc, std::size_t index, TimeMs now);
 bool matchesText(const PostMortem& doc, std::string_view query);
 bool matchesFilter(const PostMortem& doc, const LibraryFilter& filter);
 
-// Stable sort by the column (titles compared ignoring ASCII case; severities by level, SEV-1
+// Stable sort by the column (titles by sortKey, core/text/text_fold.h; severities by level, SEV-1
 // first when ascending; statuses Draft < Reviewed < Closed); equal values are ordered by id
 // ascending whatever the direction.
 void sortLibraryRows(std::vector<LibraryRow>& rows, LibrarySort sort);

@@ -1,15 +1,12 @@
 #include "core/library/text_match.h"
 
+#include <algorithm>
 #include <cctype>
+#include <unordered_set>
+
+#include "core/text/text_fold.h"
 
 namespace hs {
-
-std::string lowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 std::string_view trimmed(std::string_view s) {
   std::size_t b = s.find_first_not_of(" \t\r\n");
@@ -19,11 +16,25 @@ std::string_view trimmed(std::string_view s) {
 }
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b) {
-  return lowerAscii(trimmed(a)) == lowerAscii(trimmed(b));
+  return foldCase(trimmed(a)) == foldCase(trimmed(b));
 }
 
-bool containsLower(std::string_view haystack, std::string_view lowerNeedle) {
-  return lowerAscii(haystack).find(lowerNeedle) != std::string::npos;
+bool containsFolded(std::string_view haystack, std::string_view foldedNeedle) {
+  return foldCase(haystack).find(foldedNeedle) != std::string::npos;
+}
+
+std::vector<std::string> distinctIgnoringCase(const std::vector<std::string>& items) {
+  std::vector<std::pair<std::string, std::string>> keyed;  // sort key, first spelling
+  std::unordered_set<std::string> seen;
+  for (const std::string& item : items) {
+    if (trimmed(item).empty() || !seen.insert(foldCase(trimmed(item))).second) continue;
+    keyed.emplace_back(sortKey(trimmed(item)), item);
+  }
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<std::string> out;
+  out.reserve(keyed.size());
+  for (auto& k : keyed) out.push_back(std::move(k.second));
+  return out;
 }
 
 bool hasPhrase(std::string_view text, std::string_view phrase) {

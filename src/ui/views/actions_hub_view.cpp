@@ -69,11 +69,10 @@ void refreshRows(AppState& state) {
   h.rowsDay = day;
   h.rowsLibrarySize = state.library().size();
   h.rowsDirty = false;
-  std::set<std::string> owners;
+  std::vector<std::string> owners;
   for (const PostMortem& pm : state.library())
-    for (const ActionItem& a : pm.actions)
-      if (!trimmed(a.owner).empty()) owners.insert(a.owner);
-  h.owners.assign(owners.begin(), owners.end());
+    for (const ActionItem& a : pm.actions) owners.push_back(a.owner);
+  h.owners = distinctIgnoringCase(owners);  // one entry per owner as the filter matches them
   // Drop selections of actions that no longer exist.
   for (auto it = h.selected.begin(); it != h.selected.end();) {
     PostMortem* pm = state.findDocument(it->first);

@@ -10,8 +10,10 @@
 
 #include "core/analysis/close_rule.h"
 #include "core/edit/commands.h"
+#include "core/library/text_match.h"
 #include "core/model/ids.h"
 #include "core/model/time_format.h"
+#include "core/text/text_fold.h"
 #include "ui/theme.h"
 #include "ui/views/editor_requests.h"
 #include "ui/views/views.h"
@@ -37,24 +39,19 @@ struct ActionsView {
 };
 ActionsView g_view;
 
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 bool passesFilter(const ActionItem& a, TimeMs now, const std::string& ownerNeedle) {
   if (g_view.statusFilter == -1 && !isOpen(a)) return false;
   if (g_view.statusFilter >= 0 && static_cast<int>(a.status) != g_view.statusFilter) return false;
   if (g_view.overdueOnly && !isOverdue(a, now)) return false;
-  if (!ownerNeedle.empty() && lower(a.owner).find(ownerNeedle) == std::string::npos) return false;
+  if (!ownerNeedle.empty() && !containsFolded(a.owner, ownerNeedle)) return false;
   return true;
 }
 
 int compareActions(const ActionItem& a, const ActionItem& b, int column) {
   auto cmp = [](const auto& x, const auto& y) { return x < y ? -1 : (y < x ? 1 : 0); };
   switch (column) {
-    case kTitle: return cmp(lower(a.title), lower(b.title));
-    case kOwner: return cmp(lower(a.owner), lower(b.owner));
+    case kTitle: return compareForSort(a.title, b.title);
+    case kOwner: return compareForSort(a.owner, b.owner);
     case kDue:  // no due date sorts last
       if (a.due.has_value() != b.due.has_value()) return a.due ? -1 : 1;
       return a.due ? cmp(*a.due, *b.due) : 0;
@@ -62,7 +59,7 @@ int compareActions(const ActionItem& a, const ActionItem& b, int column) {
     case kKind: return cmp(static_cast<int>(a.kind), static_cast<int>(b.kind));
     case kProgress: return cmp(a.progress, b.progress);
     case kLink: return cmp(a.link, b.link);
-    case kNotes: return cmp(lower(a.notes), lower(b.notes));
+    case kNotes: return compareForSort(a.notes, b.notes);
   }
   return 0;
 }
@@ -245,7 +242,7 @@ void drawActionsTab(AppState& state, PostMortem& doc) {
   ImGui::Dummy(ImVec2(0, 2 * uiScale()));
 
   const TimeMs now = state.now();
-  const std::string ownerNeedle = lower(g_view.ownerFilter);
+  const std::string ownerNeedle = foldCase(g_view.ownerFilter);
   g_view.rows.clear();
   for (int i = 0; i < static_cast<int>(doc.actions.size()); ++i)
     if (passesFilter(doc.actions[i], now, ownerNeedle) || doc.actions[i].id == g_view.focusAction)

@@ -5,11 +5,12 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <algorithm>
-#include <set>
 #include <string>
+#include <vector>
 
 #include "core/io/json_reader.h"
 #include "core/library/library_index.h"
+#include "core/library/text_match.h"
 #include "core/model/time_format.h"
 #include "ui/file_actions.h"
 #include "ui/item_registry.h"
@@ -34,6 +35,9 @@ struct LibraryViewState {
   ImGuiID searchId = 0;
   bool scrollToSelected = false;
   std::vector<std::string> exampleTitles;  // parsed once from the embedded files
+  std::vector<std::string> tagOptions, serviceOptions;  // rebuilt when the library changes
+  std::uint64_t optionsEdit = ~std::uint64_t{0};
+  std::size_t optionsLibrarySize = 0;
 };
 LibraryViewState g_view;
 
@@ -126,7 +130,7 @@ void enumFilter(const char* id, const char* allLabel, std::optional<Enum>& value
 }
 
 void textFilter(const char* id, const char* allLabel, std::string& value,
-                const std::set<std::string>& options, float width) {
+                const std::vector<std::string>& options, float width) {
   ImGui::SetNextItemWidth(width);
   ImGui::BeginDisabled(options.empty() && value.empty());
   if (ImGui::BeginCombo(id, value.empty() ? allLabel : value.c_str())) {
@@ -379,11 +383,20 @@ void drawLibraryView(AppState& state) {
   ImGui::Spacing();
 
   // Filters.
-  std::set<std::string> tags, services;
-  for (const auto& doc : state.library()) {
-    tags.insert(doc.tags.begin(), doc.tags.end());
-    services.insert(doc.services.begin(), doc.services.end());
+  if (g_view.optionsEdit != state.editCounter() || g_view.optionsLibrarySize != state.library().size()) {
+    std::vector<std::string> allTags, allServices;
+    for (const auto& doc : state.library()) {
+      allTags.insert(allTags.end(), doc.tags.begin(), doc.tags.end());
+      allServices.insert(allServices.end(), doc.services.begin(), doc.services.end());
+    }
+    // One entry per tag or service as the filter matches them ("Платежи" and "ПЛАТЕЖИ" are one).
+    g_view.tagOptions = distinctIgnoringCase(allTags);
+    g_view.serviceOptions = distinctIgnoringCase(allServices);
+    g_view.optionsEdit = state.editCounter();
+    g_view.optionsLibrarySize = state.library().size();
   }
+  const std::vector<std::string>& tags = g_view.tagOptions;
+  const std::vector<std::string>& services = g_view.serviceOptions;
   float comboWidth = 150 * scale;
   if (g_view.focusSearch && g_view.searchId != 0) {
     // Activated directly: SetKeyboardFocusHere does not reach it while the table
