@@ -3,11 +3,13 @@
 // declaration and call here. Argument: where to write the generated large document.
 void benchLayout();
 void benchTimelineLayout();
+void benchTimeAxisLongSpan();
 void benchIo(const char* outPath);
 
 int main(int argc, char** argv) {
   benchLayout();
   benchTimelineLayout();
+  benchTimeAxisLongSpan();
   benchIo(argc > 1 ? argv[1] : nullptr);
   return 0;
 }

@@ -209,19 +209,27 @@ std::vector<MonthBucket> incidentsPerMonth(const std::vector<PostMortem>& librar
     std::string d = formatDate(t);  // "YYYY-MM-DD"
     return std::stoi(d.substr(0, 4)) * 12 + (std::stoi(d.substr(5, 2)) - 1);
   };
-  int first = monthIndex(library.front().incidentDate), last = first;
-  for (const PostMortem& pm : library) {
-    first = std::min(first, monthIndex(pm.incidentDate));
-    last = std::max(last, monthIndex(pm.incidentDate));
+  std::vector<int> present;
+  present.reserve(library.size());
+  for (const PostMortem& pm : library) present.push_back(monthIndex(pm.incidentDate));
+  std::vector<int> months = present;
+  std::sort(months.begin(), months.end());
+  months.erase(std::unique(months.begin(), months.end()), months.end());
+  if (months.back() - months.front() < kMaxGapFilledMonths) {
+    const int first = months.front(), count = months.back() - first + 1;
+    months.resize(static_cast<std::size_t>(count));
+    std::iota(months.begin(), months.end(), first);
   }
-  std::vector<MonthBucket> out(static_cast<std::size_t>(last - first + 1));
-  for (int m = first; m <= last; ++m) {
+  std::vector<MonthBucket> out(months.size());
+  for (std::size_t i = 0; i < months.size(); ++i) {
     char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", m / 12, m % 12 + 1);
-    out[static_cast<std::size_t>(m - first)].month = buf;
+    std::snprintf(buf, sizeof buf, "%04d-%02d", months[i] / 12, months[i] % 12 + 1);
+    out[i].month = buf;
   }
-  for (const PostMortem& pm : library) {
-    MonthBucket& b = out[static_cast<std::size_t>(monthIndex(pm.incidentDate) - first)];
+  for (std::size_t k = 0; k < library.size(); ++k) {
+    const PostMortem& pm = library[k];
+    auto at = std::lower_bound(months.begin(), months.end(), present[k]);
+    MonthBucket& b = out[static_cast<std::size_t>(at - months.begin())];
     int i = static_cast<int>(pm.severity) - 1;
     if (i >= 0 && i < 4) ++b.bySeverity[static_cast<std::size_t>(i)];
     ++b.total;

@@ -73,7 +73,11 @@ std::array<SeverityMedians, 4> mediansBySeverity(const std::vector<PostMortem>& 
 
 // Incidents bucketed by the UTC month of incidentDate ("YYYY-MM"), ascending, every month from
 // the first to the last one present (months in between with zero incidents are included so a
-// chart has no gaps). Empty for an empty library.
+// chart has no gaps) when they span fewer than kMaxGapFilledMonths; wider spans (a date typed as
+// year 0 next to 2026) list only the months that have incidents, so the list, the dashboard's
+// per-frame loop and `stats` output grow with the library, never with the span. Empty for an
+// empty library.
+constexpr int kMaxGapFilledMonths = 120;
 struct MonthBucket {
   std::string month;             // "2026-01"
   std::array<int, 4> bySeverity{};  // index = severity - 1

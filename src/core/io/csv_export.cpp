@@ -1,5 +1,7 @@
 #include "core/io/csv_export.h"
 
+#include <string_view>
+
 #include "core/model/time_format.h"
 
 namespace hs {
@@ -27,8 +29,9 @@ void appendRows(std::string& out, const PostMortem& doc) {
 }  // namespace
 
 std::string csvField(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
+  const bool formula = !value.empty() && std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos;
+  if (!formula && value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string out = formula ? "\"'" : "\"";
   for (char c : value) {
     if (c == '"') out += '"';
     out += c;
@@ -37,14 +40,16 @@ std::string csvField(const std::string& value) {
   return out;
 }
 
-std::string actionsCsv(const PostMortem& doc) {
-  std::string out = kHeader;
+std::string actionsCsv(const PostMortem& doc, const CsvOptions& options) {
+  std::string out = options.utf8Bom ? kUtf8Bom : "";
+  out += kHeader;
   appendRows(out, doc);
   return out;
 }
 
-std::string actionsCsv(const std::vector<PostMortem>& docs) {
-  std::string out = kHeader;
+std::string actionsCsv(const std::vector<PostMortem>& docs, const CsvOptions& options) {
+  std::string out = options.utf8Bom ? kUtf8Bom : "";
+  out += kHeader;
   for (const auto& doc : docs) appendRows(out, doc);
   return out;
 }

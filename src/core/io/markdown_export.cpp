@@ -1,9 +1,11 @@
 #include "core/io/markdown_export.h"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "core/analysis/durations.h"
+#include "core/io/markdown_export_escape.h"
 #include "core/model/time_format.h"
 
 namespace hs {
@@ -12,22 +14,32 @@ namespace {
 constexpr const char* kNone = "_None recorded._";
 constexpr std::size_t kMaxIndentLevels = 16;  // deeper why chains stay at this indent
 
-std::string oneLine(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\r') continue;
-    out += c == '\n' ? ' ' : c;
+// User text shown literally on one line (see markdown_export_escape.h).
+std::string oneLine(const std::string& text) { return markdownInlineText(text); }
+
+// Characters a bare URL may hold and still be shown verbatim: no Markdown or
+// HTML meaning (no * < > [ ] ` \\ | ; or spaces).
+bool plainUrl(const std::string& url) {
+  for (char c : url) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    std::string_view("-._~:/?#@!$'()+,=%&").find(c) != std::string_view::npos;
+    if (!ok) return false;
   }
-  return out;
+  return true;
+}
+
+// An action's link: shown as a URL only for http(s)/mailto, anything else as inert text.
+std::string linkCell(const std::string& link) {
+  const bool absolute = isSafeLinkDestination(link) && link.find(':') != std::string::npos;
+  if (absolute && plainUrl(link)) return link;
+  return markdownTableCell(link);
 }
 
 std::string joined(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& item : items) {
     if (!out.empty()) out += ", ";
-    out += item;
+    out += oneLine(item);
   }
   return out;
 }
@@ -36,7 +48,7 @@ void section(std::string& out, const char* heading, const std::string& body) {
   out += "\n## ";
   out += heading;
   out += "\n\n";
-  out += body.empty() ? std::string(kNone) : body;
+  out += body.empty() ? std::string(kNone) : markdownProse(body);
   if (out.back() != '\n') out += '\n';
 }
 
@@ -46,9 +58,7 @@ std::string impactLine(const Impact& impact) {
   if (impact.usersAffected) figures = std::to_string(*impact.usersAffected) + " users affected";
   if (impact.revenueLost) {
     if (!figures.empty()) figures += ", ";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f", *impact.revenueLost);
-    figures += std::string(buf) + " revenue lost";
+    figures += markdownAmount(*impact.revenueLost) + " revenue lost";
   }
   if (!figures.empty()) line += line.empty() ? figures : " (" + figures + ")";
   return line.empty() ? "Not recorded" : line;
@@ -151,13 +161,14 @@ void actions(std::string& out, const PostMortem& doc) {
   for (const ActionItem& a : doc.actions) {
     out += "| " + markdownTableCell(a.title) + " | " + markdownTableCell(a.owner) + " | " +
            (a.due ? formatDate(*a.due) : std::string()) + " | " + std::string(label(a.status)) +
-           " | " + markdownTableCell(a.link) + " |\n";
+           " | " + linkCell(a.link) + " |\n";
   }
 }
 
 }  // namespace
 
-std::string markdownTableCell(const std::string& text) {
+std::string markdownTableCell(const std::string& raw) {
+  const std::string text = markdownInlineText(raw, true);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {

@@ -12,7 +12,10 @@ namespace hs {
 // Action Items (table), Lessons Learned, What went well. Times are UTC.
 std::string toMarkdown(const PostMortem& doc);
 
-// Escapes a table cell: '|' -> "\|", line breaks -> "<br>".
+// User text is shown as written and nothing in it is interpreted by a renderer
+// (see markdown_export_escape.h): no raw HTML, no links but plain http(s)/mailto.
+
+// Escapes a table cell: text as markdownInlineText, '|' -> "\|", line breaks -> "<br>".
 std::string markdownTableCell(const std::string& text);
 
 }  // namespace hs

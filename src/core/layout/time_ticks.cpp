@@ -2,6 +2,7 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iterator>
 
@@ -117,6 +118,100 @@ TimeMs nextMonthStart(TimeMs local) {
   return static_cast<TimeMs>(date::sys_days{next}.time_since_epoch().count()) * kDay;
 }
 
+// Calendar mode: steps in whole months, so a view of years or millennia gets
+// ticks on month or year starts instead of doubling weeks.
+constexpr TimeMs kAverageMonth = 2629746000;  // 365.2425 days / 12
+constexpr int kMonthStrides[] = {1,    2,    3,    6,     12,    24,    60,     120,    240,
+                                 600,  1200, 2400, 6000,  12000, 24000, 60000, 120000, 240000};
+// date::year holds +-32767; views beyond are clamped (nothing to label there).
+constexpr int kCalendarYearLimit = 30000;
+
+TimeMs monthStart(long long monthIndex) {
+  const long long y = floorDiv(monthIndex, 12);
+  const unsigned m = static_cast<unsigned>(monthIndex - y * 12 + 1);
+  date::sys_days d{date::year{static_cast<int>(y)} / date::month{m} / date::day{1}};
+  return static_cast<TimeMs>(d.time_since_epoch().count()) * kDay;
+}
+
+long long monthIndexOf(TimeMs local) {
+  Civil c = civil(local);
+  return static_cast<long long>(c.year) * 12 + (c.month - 1);
+}
+
+void writeYearLabel(long long monthIndex, char (&text)[24]) {
+  std::snprintf(text, sizeof text, "%lld", static_cast<long long>(floorDiv(monthIndex, 12)));
+}
+
+void computeCalendarAxis(TimeMs local0, TimeMs local1, TimeMs offset, double pxPerMs,
+                         const TimeAxisParams& params, TimeAxisTicks& out) {
+  const TimeMs lo = monthStart(-12LL * kCalendarYearLimit), hi = monthStart(12LL * kCalendarYearLimit);
+  const TimeMs origin = local0;
+  auto xOf = [&](TimeMs local) { return static_cast<float>((local - origin) * pxPerMs); };
+  local0 = std::max(local0, lo);
+  local1 = std::min(local1, hi);
+  const bool inRange = local0 <= local1;
+
+  auto fits = [&](int months, float minPx) {
+    return static_cast<double>(months) * static_cast<double>(kAverageMonth) * pxPerMs >= minPx;
+  };
+  int major = kMonthStrides[std::size(kMonthStrides) - 1];
+  for (int m : kMonthStrides)
+    if (fits(m, params.minMajorSpacingPx)) {
+      major = m;
+      break;
+    }
+  int minor = 0;
+  for (int m : kMonthStrides)
+    if (m < major && major % m == 0 && fits(m, params.minMinorSpacingPx)) {
+      minor = m;
+      break;
+    }
+  out.majorMonths = major;
+  out.minorMonths = minor;
+  out.majorStep = major * kAverageMonth;
+  out.minorStep = minor * kAverageMonth;
+
+  // Month indices at or after local0 on a multiple of `stride` (counted from year 0);
+  // loops end at the month containing local1, whose start is always in range.
+  auto firstIndex = [&](int stride) {
+    long long i = monthIndexOf(local0);
+    if (monthStart(i) < local0) ++i;
+    return static_cast<long long>(floorDiv(i - 1, stride) + 1) * stride;
+  };
+  const long long last = inRange ? monthIndexOf(local1) : -1;
+  for (long long i = inRange ? firstIndex(major) : 0; i <= last; i += major) {
+    const TimeMs l = monthStart(i);
+    AxisLabel& label = out.major.emplace_back();
+    label.time = l - offset;
+    label.x = xOf(l);
+    if (major < 12) std::snprintf(label.text, sizeof label.text, "%s", kMonthShort[i - floorDiv(i, 12) * 12]);
+    else writeYearLabel(i, label.text);
+  }
+  if (minor > 0 && inRange) {
+    for (long long i = firstIndex(minor); i <= last; i += minor) {
+      if (i % major == 0) continue;
+      const TimeMs l = monthStart(i);
+      out.minor.push_back({l - offset, xOf(l)});
+    }
+  }
+
+  AxisLabel& edge = out.dates.emplace_back();
+  edge.time = origin - offset;
+  edge.x = 0;
+  edge.pinned = true;
+  writeYearLabel(monthIndexOf(std::clamp(origin, lo, hi)), edge.text);
+  if (major < 12 && inRange) {
+    for (long long i = firstIndex(12); i <= last; i += 12) {
+      const TimeMs l = monthStart(i);
+      if (l == origin) continue;  // the pinned edge label already says it
+      AxisLabel& label = out.dates.emplace_back();
+      label.time = l - offset;
+      label.x = xOf(l);
+      writeYearLabel(i, label.text);
+    }
+  }
+}
+
 }  // namespace
 
 TimeMs chooseMajorStep(double pxPerMs, float minSpacingPx) {
@@ -133,6 +228,7 @@ void computeTimeAxis(TimeMs t0, TimeMs t1, float widthPx, const TimeAxisParams& 
   out.minor.clear();
   out.dates.clear();
   out.majorStep = out.minorStep = 0;
+  out.majorMonths = out.minorMonths = 0;
   if (!(t1 > t0) || !(widthPx > 0)) return;
 
   const double pxPerMs = widthPx / static_cast<double>(t1 - t0);
@@ -140,7 +236,12 @@ void computeTimeAxis(TimeMs t0, TimeMs t1, float widthPx, const TimeAxisParams& 
   const TimeMs local0 = t0 + offset, local1 = t1 + offset;
   auto xOf = [&](TimeMs local) { return static_cast<float>((local - local0) * pxPerMs); };
 
-  Step step = stepFor(chooseMajorStep(pxPerMs, params.minMajorSpacingPx));
+  const TimeMs majorStep = chooseMajorStep(pxPerMs, params.minMajorSpacingPx);
+  if (majorStep > 4 * kWeek) {
+    computeCalendarAxis(local0, local1, offset, pxPerMs, params, out);
+    return;
+  }
+  Step step = stepFor(majorStep);
   if (static_cast<double>(step.minor) * pxPerMs < params.minMinorSpacingPx) step.minor = 0;
   out.majorStep = step.major;
   out.minorStep = step.minor;

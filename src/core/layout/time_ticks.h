@@ -32,13 +32,20 @@ struct AxisLabel {
 };
 
 struct TimeAxisTicks {
-  TimeMs majorStep = 0;  // 0 when the range or width is empty
+  TimeMs majorStep = 0;  // 0 when the range or width is empty; approximate in calendar mode
   TimeMs minorStep = 0;  // 0 when there are no minor ticks at this zoom
+  // Calendar mode, for views wider than the 4-week step allows (months to
+  // millennia): ticks every majorMonths calendar months (1 2 3 6 months, then
+  // 1 2 5 10 20 50 ... years), 0 otherwise.
+  int majorMonths = 0;
+  int minorMonths = 0;
   std::vector<AxisLabel> major;  // one label per major tick: "14:30", "14:30:15", "Jan 16"
   std::vector<AxisTick> minor;   // between major ticks, never on one
   // Second row. Major step under a day: one label per display-clock midnight in
   // range ("Fri, Jan 16, 2026"), preceded by a pinned label for the left edge's
   // date. Major step of a day or more: the same for month starts ("January 2026").
+  // Calendar mode: the left edge's year ("2026"), then each year start when
+  // the ticks are months; the ticks themselves say "Apr" or "2030".
   std::vector<AxisLabel> dates;
 };
 
@@ -47,7 +54,9 @@ struct TimeAxisTicks {
 // minSpacingPx wide at pxPerMs (the largest step if none is).
 TimeMs chooseMajorStep(double pxPerMs, float minSpacingPx);
 
-// Ticks for the visible range [t0, t1] drawn over widthPx pixels.
+// Ticks for the visible range [t0, t1] drawn over widthPx pixels. Every list is
+// bounded by what fits in widthPx, whatever the span (an incident from year 0
+// to 9999 gives a few dozen ticks, not 120,000 month labels).
 void computeTimeAxis(TimeMs t0, TimeMs t1, float widthPx, const TimeAxisParams& params,
                      TimeAxisTicks& out);
 

@@ -279,7 +279,15 @@ void drawIncidentsPerMonth(AppState& state, ImVec2 min, ImVec2 max) {
   const DashState& d = dash();
   const float s = uiScale();
   panel(min, max);
-  float head = chartHeader("Incidents per month", "By the month the incident started (UTC), stacked by severity.",
+  // Incidents ten years or more apart list only their own months (metrics.h), so the bars stay
+  // countable; the subtitle says so.
+  auto monthIndex = [](const std::string& m) { return std::atoi(m.c_str()) * 12 + std::atoi(m.c_str() + 5); };
+  const auto& buckets = d.metrics.perMonth;
+  const bool gapsLeftOut = buckets.size() > 1 && monthIndex(buckets.back().month) - monthIndex(buckets.front().month) + 1 !=
+                                                     static_cast<int>(buckets.size());
+  float head = chartHeader("Incidents per month",
+                           gapsLeftOut ? "Months with incidents only (they span 10+ years), stacked by severity."
+                                       : "By the month the incident started (UTC), stacked by severity.",
                            min, max.x - min.x);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   // Legend at the top right.
