@@ -5,6 +5,7 @@
 
 #include "core/io/json_writer.h"
 #include "core/model/time_format.h"
+#include "ui/actions_csv_download.h"
 #include "ui/file_actions.h"
 #include "ui/item_registry.h"
 #include "ui/new_document.h"
@@ -95,6 +96,8 @@ void App::drawMainMenu() {
     bool hasDoc = state_.openDocument() != nullptr;
     if (ImGui::MenuItem("Download JSON", "Ctrl+S", false, hasDoc)) downloadOpenJson(state_);
     if (ImGui::MenuItem("Download Markdown", "Ctrl+Shift+S", false, hasDoc)) downloadOpenMarkdown(state_);
+    if (ImGui::MenuItem("Download actions CSV", nullptr, false, hasDoc)) downloadOpenActionsCsv(state_, false);
+    if (ImGui::MenuItem("CSV for Excel (UTF-8 BOM)", nullptr, false, hasDoc)) downloadOpenActionsCsv(state_, true);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Edit")) {

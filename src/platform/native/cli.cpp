@@ -28,6 +28,7 @@ constexpr const char* kUsage =
     "usage: hindsight [--library DIR] [FILE.postmortem.json...]   open the app\n"
     "       hindsight validate FILE...                            check files, errors on stderr\n"
     "       hindsight export --format markdown|csv|json FILE      write an export to stdout\n"
+    "       hindsight export --format csv --bom FILE              csv starting with a UTF-8 BOM (Excel)\n"
     "       hindsight stats [--json] DIR_OR_FILE...               library figures as key: value lines\n"
     "       hindsight generate [--nodes N] [--events M] [--seed S]  a large valid post-mortem to stdout\n"
     "       hindsight --help\n";
@@ -88,9 +89,12 @@ int validate(const std::vector<std::string>& files, std::ostream& out, std::ostr
 int exportFile(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string format;
   std::vector<std::string> files;
+  CsvOptions csv;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--format" || a == "-f") {
+    if (a == "--bom") {
+      csv.utf8Bom = true;
+    } else if (a == "--format" || a == "-f") {
       if (i + 1 >= args.size()) return usageError(err, "--format needs a value");
       format = args[++i];
     } else if (a.rfind("--format=", 0) == 0) {
@@ -103,12 +107,13 @@ int exportFile(const std::vector<std::string>& args, std::ostream& out, std::ost
     return usageError(err, format.empty() ? "export needs --format markdown|csv|json"
                                           : "unknown export format \"" + format + "\"");
   if (files.size() != 1) return usageError(err, "export takes exactly one FILE");
+  if (csv.utf8Bom && format != "csv") return usageError(err, "--bom applies to --format csv only");
   auto doc = loadFile(files[0], err);
   if (!doc) return 1;
   if (format == "json")
     out << toJson(*doc);
   else if (format == "csv")
-    out << actionsCsv(*doc);
+    out << actionsCsv(*doc, csv);
   else
     out << toMarkdown(*doc);
   return 0;
