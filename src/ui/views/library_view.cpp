@@ -38,6 +38,7 @@ struct LibraryViewState {
   std::vector<std::string> tagOptions, serviceOptions;  // rebuilt when the library changes
   std::uint64_t optionsEdit = ~std::uint64_t{0};
   std::size_t optionsLibrarySize = 0;
+  TimeMs optionsUpdatedSum = 0;  // catches documents replaced without an edit (another tab)
 };
 LibraryViewState g_view;
 
@@ -383,7 +384,10 @@ void drawLibraryView(AppState& state) {
   ImGui::Spacing();
 
   // Filters.
-  if (g_view.optionsEdit != state.editCounter() || g_view.optionsLibrarySize != state.library().size()) {
+  TimeMs updatedSum = 0;
+  for (const auto& doc : state.library()) updatedSum += doc.updated;
+  if (g_view.optionsEdit != state.editCounter() || g_view.optionsLibrarySize != state.library().size() ||
+      g_view.optionsUpdatedSum != updatedSum) {
     std::vector<std::string> allTags, allServices;
     for (const auto& doc : state.library()) {
       allTags.insert(allTags.end(), doc.tags.begin(), doc.tags.end());
@@ -394,6 +398,7 @@ void drawLibraryView(AppState& state) {
     g_view.serviceOptions = distinctIgnoringCase(allServices);
     g_view.optionsEdit = state.editCounter();
     g_view.optionsLibrarySize = state.library().size();
+    g_view.optionsUpdatedSum = updatedSum;
   }
   const std::vector<std::string>& tags = g_view.tagOptions;
   const std::vector<std::string>& services = g_view.serviceOptions;
