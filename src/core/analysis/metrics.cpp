@@ -17,22 +17,25 @@ void addId(std::vector<Id>& ids, const Id& id) {
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
 }
 
-// Compared as the tag and service filters compare them.
-std::string normalised(const std::string& s) { return foldCase(trimmed(s)); }
+// Tags or services compared as their filters compare them, folded once per post-mortem
+// rather than once per pair of post-mortems.
+std::vector<std::string> normalised(const std::vector<std::string>& items) {
+  std::vector<std::string> keys;
+  for (const std::string& s : items) keys.push_back(foldCase(trimmed(s)));
+  return keys;
+}
 
-// Entries of `later` also present in `earlier` (normalised), in `later`'s order, no duplicates.
-std::vector<std::string> shared(const std::vector<std::string>& later,
-                                const std::vector<std::string>& earlier) {
+// Entries of `later` also present in `earlier` (by their normalised keys), in `later`'s
+// order, no duplicates.
+std::vector<std::string> shared(const std::vector<std::string>& later, const std::vector<std::string>& laterKeys,
+                                const std::vector<std::string>& earlierKeys) {
   std::vector<std::string> out, seen;
-  for (const std::string& item : later) {
-    std::string key = normalised(item);
+  for (std::size_t i = 0; i < later.size(); ++i) {
+    const std::string& key = laterKeys[i];
     if (key.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-    for (const std::string& other : earlier) {
-      if (normalised(other) == key) {
-        out.push_back(item);
-        seen.push_back(key);
-        break;
-      }
+    if (std::find(earlierKeys.begin(), earlierKeys.end(), key) != earlierKeys.end()) {
+      out.push_back(later[i]);
+      seen.push_back(key);
     }
   }
   return out;
@@ -129,13 +132,21 @@ std::vector<RepeatIncident> findRepeatIncidents(const std::vector<PostMortem>& l
     return a->id < b->id;
   });
 
+  std::vector<std::vector<std::string>> serviceKeys, tagKeys;  // by position in byDate
+  for (const PostMortem* pm : byDate) {
+    serviceKeys.push_back(normalised(pm->services));
+    tagKeys.push_back(normalised(pm->tags));
+  }
+
   std::vector<RepeatIncident> out;
-  for (const PostMortem* later : byDate) {
-    for (const PostMortem* earlier : byDate) {
+  for (std::size_t l = 0; l < byDate.size(); ++l) {
+    const PostMortem* later = byDate[l];
+    for (std::size_t e = 0; e < byDate.size(); ++e) {
+      const PostMortem* earlier = byDate[e];
       if (earlier->incidentDate >= later->incidentDate) break;
       RepeatIncident r;
-      r.sharedServices = shared(later->services, earlier->services);
-      r.sharedTags = shared(later->tags, earlier->tags);
+      r.sharedServices = shared(later->services, serviceKeys[l], serviceKeys[e]);
+      r.sharedTags = shared(later->tags, tagKeys[l], tagKeys[e]);
       if (r.sharedServices.empty() && r.sharedTags.empty()) continue;
       r.laterId = later->id;
       r.earlierId = earlier->id;
