@@ -25,3 +25,6 @@ set_source_files_properties("${HINDSIGHT_UTF8PROC_GEN}/utf8proc.c" PROPERTIES
   OBJECT_DEPENDS "${HINDSIGHT_UTF8PROC_GEN}/utf8proc_data.c")
 target_include_directories(hindsight_utf8proc SYSTEM PUBLIC "${HINDSIGHT_UTF8PROC_GEN}")
 target_compile_definitions(hindsight_utf8proc PUBLIC UTF8PROC_STATIC)
+if(EMSCRIPTEN)
+  target_compile_options(hindsight_utf8proc PRIVATE -Oz)  # as the rest of the web build
+endif()
