@@ -14,6 +14,8 @@ add_library(hindsight_imgui STATIC
 target_include_directories(hindsight_imgui SYSTEM PUBLIC ${HINDSIGHT_IMGUI_DIR} ${HINDSIGHT_IMGUI_DIR}/backends ${HINDSIGHT_IMGUI_DIR}/misc/cpp)
 # 32-bit indices: WebGL has no vertex offset, and large canvases exceed 65k vertices.
 target_compile_definitions(hindsight_imgui PUBLIC ImDrawIdx=unsigned\ int IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+# 32-bit ImWchar: text fields hold every code point (emoji included) instead of U+FFFD.
+target_compile_definitions(hindsight_imgui PUBLIC IMGUI_USE_WCHAR32)
 if(HINDSIGHT_WEB)
   # Smaller download: no metrics/debug windows in the browser build.
   target_compile_definitions(hindsight_imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS)

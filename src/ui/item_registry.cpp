@@ -67,7 +67,8 @@ std::string lastFrameItemsJson(float scale) {
                    {"w", item.w / scale},
                    {"h", item.h / scale}});
   }
-  return out.dump();
+  // A label cut inside a UTF-8 sequence must not make dump() throw (no exceptions on the web).
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace hs::ui

@@ -231,7 +231,7 @@ test('text input: a file with an emoji title survives clicking into and out of e
   const text = JSON.stringify(doc, null, 2) + '\n';
   await dropFiles(app.page, [{ name: 'emoji.postmortem.json', text }]);
   await app.settle(4);
-  await app.doubleClick(doc.title);
+  if ((await app.document())?.id !== doc.id) await app.doubleClick(doc.title);  // one dropped file opens itself
   const before = await app.documentText();
   assert.equal(JSON.parse(before).title, doc.title);
 

@@ -8,6 +8,7 @@
 
 #include "platform/app_host.h"
 #include "platform/glfw_host.h"
+#include "platform/web/text_input.h"
 #include "platform/web/web_platform.h"
 #include "ui/app.h"
 #include "ui/item_registry.h"
@@ -73,5 +74,6 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.GetClipboardTextFn = readClipboard;
     io.SetClipboardTextFn = writeClipboard;
+    hs::platform::installTextInput();
   });
 }
