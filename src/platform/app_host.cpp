@@ -9,7 +9,8 @@
 
 namespace hs::platform {
 
-int runApp(Platform& platform, std::unique_ptr<ui::App>& app, std::function<void()> afterImGuiInit) {
+int runApp(Platform& platform, std::unique_ptr<ui::App>& app, std::function<void()> afterImGuiInit,
+           std::function<void(ui::App&)> afterAppFrame) {
   HostCallbacks callbacks;
   callbacks.setScale = [](float scale) { ui::applyTheme(scale); };
   callbacks.frame = [&platform, &app, afterImGuiInit] {
@@ -20,7 +21,10 @@ int runApp(Platform& platform, std::unique_ptr<ui::App>& app, std::function<void
     }
     app->frame();
   };
-  callbacks.afterFrame = [] { ui::finishItemFrame(); };
+  callbacks.afterFrame = [&app, afterAppFrame] {
+    ui::finishItemFrame();
+    if (afterAppFrame && app) afterAppFrame(*app);
+  };
   return runHost("Hindsight", std::move(callbacks));
 }
 

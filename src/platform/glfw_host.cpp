@@ -13,6 +13,8 @@
 #include <emscripten/html5.h>
 #else
 #include <GL/gl.h>
+
+#include <csignal>
 #endif
 
 namespace hs::platform {
@@ -25,6 +27,31 @@ struct Host {
   double lastFrameCpuMs = 0.0;
 };
 Host g_host;
+
+#ifndef __EMSCRIPTEN__
+// Set by the handler, read by the frame loop: the only async-signal-safe hand-over.
+// The loop polls every frame (it never waits for events), so it sees the flag
+// within a frame; glfwPostEmptyEvent is not called from the handler because
+// GLFW 3.3 implements it with Xlib calls, which are not async-signal-safe.
+volatile std::sig_atomic_t g_stopSignal = 0;
+
+void onStopSignal(int signal) { g_stopSignal = signal; }
+
+// SIGTERM, SIGHUP and Ctrl+C end the loop like closing the window, so pending
+// edits are flushed. SA_RESETHAND: a second signal during the flush kills at once.
+// A signal ignored at start (nohup, a background job) stays ignored.
+void catchStopSignals() {
+  struct sigaction action {};
+  action.sa_handler = onStopSignal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESETHAND | SA_RESTART;
+  for (int signal : {SIGTERM, SIGHUP, SIGINT}) {
+    struct sigaction current {};
+    if (sigaction(signal, nullptr, &current) == 0 && current.sa_handler == SIG_IGN) continue;
+    sigaction(signal, &action, nullptr);
+  }
+}
+#endif
 
 #ifdef __EMSCRIPTEN__
 // The canvas backing store follows the CSS size times devicePixelRatio, so text
@@ -93,6 +120,10 @@ void drawOneFrame() {
 
 double lastFrameCpuMs() { return g_host.lastFrameCpuMs; }
 
+#ifndef __EMSCRIPTEN__
+int stopSignal() { return g_stopSignal; }
+#endif
+
 float hostScale() { return g_host.scale > 0.0f ? g_host.scale : 1.0f; }
 
 int runHost(const char* title, HostCallbacks callbacks) {
@@ -127,7 +158,8 @@ int runHost(const char* title, HostCallbacks callbacks) {
 #ifdef __EMSCRIPTEN__
   emscripten_set_main_loop(drawOneFrame, 0, true);
 #else
-  while (!glfwWindowShouldClose(g_host.window)) drawOneFrame();
+  catchStopSignals();
+  while (!glfwWindowShouldClose(g_host.window) && g_stopSignal == 0) drawOneFrame();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

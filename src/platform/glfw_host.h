@@ -23,4 +23,9 @@ float hostScale();
 // CPU time of the last frame's UI work (NewFrame .. Render), in milliseconds.
 double lastFrameCpuMs();
 
+#ifndef __EMSCRIPTEN__
+// The signal (SIGTERM, SIGHUP, SIGINT) that ended runHost's loop; 0 when the window was closed.
+int stopSignal();
+#endif
+
 }  // namespace hs::platform

@@ -13,6 +13,7 @@ namespace hs::platform {
 struct FileData {
   std::string name;
   std::string bytes;
+  std::string error;  // set when the file could not be read ("permission denied: /path")
 };
 
 // Where post-mortems are kept between sessions. Records are opaque bytes keyed
@@ -55,6 +56,9 @@ class LibraryStore {
     (void)recordKey;
     (void)id;
   }
+  // Problems with records found by loadAll/adopt that the user must hear of (a
+  // file that could not be read, two files holding one post-mortem); each once.
+  virtual std::vector<std::string> takeNotices() { return {}; }
 };
 
 // Only one instance may write the shared store: in the browser one tab (Web

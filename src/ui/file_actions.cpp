@@ -122,6 +122,10 @@ void importFiles(AppState& state, std::vector<platform::FileData> files) {
   std::vector<Id> added;
   for (auto& file : files) {
     std::string name = baseName(file.name);
+    if (!file.error.empty()) {
+      g_queue.failed.push_back({name, {{name, "", file.error}}});
+      continue;
+    }
     LoadResult result = loadPostMortemJson(file.bytes, name);
     if (!result.ok()) {
       if (result.errors.empty()) result.errors.push_back({name, "", "the file could not be read"});

@@ -90,14 +90,19 @@ void Persistence::load() {
       store.adopt(record.id, doc->id);
       if (!state_.findDocument(doc->id)) state_.library().push_back(std::move(*doc));
     }
+    for (auto& notice : store.takeNotices()) state_.banners.push_back({Banner::Kind::Warning, std::move(notice), false});
   });
 }
 
-void Persistence::tick() {
+void Persistence::noticeEdits() {
   if (state_.editCounter() != seenCounter_) {
     seenCounter_ = state_.editCounter();
     tracker_.edited(seenCounter_, state_.lastEditTime());
   }
+}
+
+void Persistence::tick() {
+  noticeEdits();
   if (role_ != Role::Writer || !loaded_) return;
   TimeMs now = state_.now();
   if (tracker_.hasError() && now < retryAt_) return;
@@ -105,6 +110,7 @@ void Persistence::tick() {
 }
 
 void Persistence::flushNow() {
+  noticeEdits();  // an edit made after this frame's tick(), in the frame that ends with a close or signal
   if (role_ != Role::Writer || !loaded_) return;
   if (tracker_.shouldSave(state_.now(), true)) saveDirty();
 }

@@ -40,6 +40,7 @@ class Persistence {
  private:
   void putDocument(const Id& id, PostMortem& doc, std::function<void(bool ok, const std::string& error)> done);
   void load();
+  void noticeEdits();  // tells the tracker about edits made since it last looked
   void saveDirty();
   void scheduleRetry();
 

@@ -4,7 +4,6 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
-#include <fstream>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -20,6 +19,7 @@
 #include "core/io/markdown_export.h"
 #include "core/analysis/stats_json.h"
 #include "core/model/generated_document.h"
+#include "platform/native/local_files.h"
 
 namespace hs::platform {
 namespace {
@@ -33,32 +33,15 @@ constexpr const char* kUsage =
     "       hindsight generate [--nodes N] [--events M] [--seed S]  a large valid post-mortem to stdout\n"
     "       hindsight --help\n";
 
-// Reads a whole file, refusing one larger than the reader's limit before reading it.
+// Reads a whole file through the one desktop reader: no FIFOs, devices or folders,
+// nothing larger than the reader's limit, open errors named as such.
 std::optional<std::string> readFile(const std::string& path, std::ostream& err) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec) {
-    err << path << ": (document): cannot read the file: " << ec.message() << "\n";
+  LocalRead read = readLocalFile(path, ReadLimits{}.maxFileBytes);
+  if (!read.ok) {
+    err << path << ": (document): cannot read the file: " << read.error << "\n";
     return std::nullopt;
   }
-  ReadLimits limits;
-  if (size > limits.maxFileBytes) {
-    err << path << ": (document): file of " << size << " bytes is larger than the limit of "
-        << limits.maxFileBytes << "\n";
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    err << path << ": (document): cannot open the file\n";
-    return std::nullopt;
-  }
-  std::string text(static_cast<std::size_t>(size), '\0');
-  in.read(text.data(), static_cast<std::streamsize>(size));
-  if (static_cast<std::uintmax_t>(in.gcount()) != size) {
-    err << path << ": (document): cannot read the whole file\n";
-    return std::nullopt;
-  }
-  return text;
+  return std::move(read.bytes);
 }
 
 std::optional<PostMortem> loadFile(const std::string& path, std::ostream& err) {

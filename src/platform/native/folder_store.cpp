@@ -4,12 +4,15 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <utility>
+
+#include "core/io/limits.h"
+#include "platform/native/local_files.h"
 
 namespace hs::platform {
 namespace fs = std::filesystem;
@@ -31,8 +34,14 @@ std::string FolderStore::pathFor(const std::string& id) const {
 }
 
 void FolderStore::adopt(const std::string& recordKey, const std::string& id) {
-  pathById_[id] = recordKey;
+  auto [known, added] = pathById_.emplace(id, recordKey);
+  if (added || known->second == recordKey) return;
+  notices_.push_back("Two files in the library folder hold the same post-mortem (id " + id + "): " +
+                     known->second + " is the one shown and edits are saved there; " + recordKey +
+                     " is left untouched. Rename or remove one of them.");
 }
+
+std::vector<std::string> FolderStore::takeNotices() { return std::exchange(notices_, {}); }
 
 bool FolderStore::lockForWriting(std::string* reason) {
   if (lockFd_ >= 0) return true;
@@ -62,20 +71,28 @@ void FolderStore::loadAll(std::function<void(Result, std::vector<Record>)> done)
     done({false, "cannot create the library folder " + folder_ + ": " + ec.message()}, {});
     return;
   }
-  std::vector<Record> records;
+  std::vector<std::string> paths;
   for (const auto& entry : fs::directory_iterator(folder_, ec)) {
     std::string name = entry.path().filename().string();
-    if (!entry.is_regular_file() || name.size() <= std::strlen(kSuffix) ||
+    if (name.size() <= std::strlen(kSuffix) ||
         name.compare(name.size() - std::strlen(kSuffix), std::string::npos, kSuffix) != 0)
       continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    records.push_back({entry.path().string(), bytes.str()});
+    paths.push_back(entry.path().string());
   }
   if (ec) {
     done({false, "cannot list " + folder_ + ": " + ec.message()}, {});
     return;
+  }
+  // Name order, so the file that keeps a duplicated id is the same on every start.
+  std::sort(paths.begin(), paths.end());
+  std::vector<Record> records;
+  for (const auto& path : paths) {
+    LocalRead read = readLocalFile(path, ReadLimits{}.maxFileBytes);
+    if (read.ok)
+      records.push_back({path, std::move(read.bytes)});
+    else
+      notices_.push_back("A file in the library folder could not be read and was left untouched: " +
+                         describeReadError(read, path));
   }
   done({}, std::move(records));
 }

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "platform/platform.h"
 
@@ -20,8 +21,12 @@ class FolderStore final : public LibraryStore {
   void remove(const std::string& id, std::function<void(Result)> done) override;
 
   // Files loaded from the folder keep their names (a git checkout may name them
-  // by title); new post-mortems get "<id>.postmortem.json".
+  // by title); new post-mortems get "<id>.postmortem.json". Records come in file
+  // name order and the first file holding an id keeps it: a second file with the
+  // same id (a teammate's "<slug>.postmortem.json" next to "<id>.postmortem.json")
+  // is never written, and a notice names both.
   void adopt(const std::string& recordKey, const std::string& id) override;
+  std::vector<std::string> takeNotices() override;
   std::string pathFor(const std::string& id) const;
 
   // Takes an exclusive lock on "<folder>/.hindsight.lock" so a second window on
@@ -31,6 +36,7 @@ class FolderStore final : public LibraryStore {
  private:
   std::string folder_;
   std::map<std::string, std::string> pathById_;
+  std::vector<std::string> notices_;
   int lockFd_ = -1;
 };
 

@@ -6,8 +6,10 @@
 #include <vector>
 
 #include "platform/app_host.h"
+#include "platform/glfw_host.h"
 #include "platform/native/cli.h"
 #include "platform/native/native_platform.h"
+#include "platform/native/test_hooks.h"
 #include "ui/app.h"
 
 namespace {
@@ -40,7 +42,12 @@ int main(int argc, char** argv) {
   hs::platform::NativePlatform platform(library);
   platform.queueFilesToOpen(files);
   std::unique_ptr<hs::ui::App> app;
-  int status = hs::platform::runApp(platform, app, [] {});
+  auto hooks = hs::platform::NativeTestHooks::fromEnvironment();
+  int status = hs::platform::runApp(platform, app, [] {}, [&hooks](hs::ui::App& running) {
+    if (hooks) hooks->afterFrame(running);
+  });
+  // Window closed, or SIGTERM/SIGHUP/Ctrl+C: pending edits are written before leaving.
   platform.flush();
+  if (int signal = hs::platform::stopSignal()) return 128 + signal;
   return status;
 }

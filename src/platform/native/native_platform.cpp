@@ -6,8 +6,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include "core/io/limits.h"
+#include "platform/native/local_files.h"
 
 namespace hs::platform {
 namespace fs = std::filesystem;
@@ -41,10 +42,10 @@ std::string shellQuote(const std::string& text) {
 std::vector<FileData> readFiles(const std::vector<std::string>& paths) {
   std::vector<FileData> files;
   for (const auto& path : paths) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    if (in) bytes << in.rdbuf();
-    files.push_back({path, bytes.str()});
+    LocalRead read = readLocalFile(path, ReadLimits{}.maxFileBytes);
+    FileData file{path, std::move(read.bytes)};
+    if (!read.ok) file.error = describeReadError(read, path);
+    files.push_back(std::move(file));
   }
   return files;
 }
@@ -53,10 +54,9 @@ NativePlatform::NativePlatform(std::string libraryFolder) : store_(std::move(lib
 
 bool NativePlatform::saveFile(const std::string& fileName, const std::string&,
                               const std::string& bytes, std::string* savedPath) {
-  std::string path = (fs::path(downloadsFolder()) / fileName).string();
-  auto result = writeFileAtomically(path, bytes);
-  if (savedPath) *savedPath = result.ok ? path : result.error;
-  return result.ok;
+  LocalSave save = saveWithoutReplacing(downloadsFolder(), fileName, bytes);
+  if (savedPath) *savedPath = save.ok ? save.path : save.error;
+  return save.ok;
 }
 
 void NativePlatform::openFiles(std::function<void(std::vector<FileData>)> done) {

@@ -32,7 +32,8 @@ class NativePlatform final : public Platform {
   std::vector<std::string> startupPaths_;
 };
 
-// Reads files into FileData (name = path); unreadable files come back empty.
+// Reads files into FileData (name = path); a file that cannot be read comes back
+// with no bytes and `error` saying why ("permission denied: /path").
 std::vector<FileData> readFiles(const std::vector<std::string>& paths);
 
 }  // namespace hs::platform
