@@ -268,6 +268,11 @@ TEST_CASE("values: a typed duration past the limit is refused, never wrapped") {
   CHECK(parseDurationInput("3652425 d") == std::nullopt);
   CHECK(readDurationInput("5 weeks").error ==
         "\"5 weeks\" is not a duration: try \"1 h 30 min\", \"90 min\" or \"1:30\". Nothing changed.");
+  // Found by fuzz_duration_input: a form feed is not blank to the form field, so it
+  // must not read as "clear the duration".
+  CHECK(readDurationInput("\f\r\r").error ==
+        "\"\f\r\r\" is not a duration: try \"1 h 30 min\", \"90 min\" or \"1:30\". Nothing changed.");
+  CHECK(readDurationInput(" \t\r\n").empty());
 }
 
 TEST_CASE("values: a typed date outside years 0000..9999 in UTC is refused") {

@@ -103,9 +103,8 @@ Step parse(std::string_view text, TimeMs& total) {
 
 ParsedInput<TimeMs> readDurationInput(std::string_view text) {
   ParsedInput<TimeMs> out;
-  std::size_t first = 0;
-  while (first < text.size() && std::isspace(static_cast<unsigned char>(text[first]))) ++first;
-  if (first == text.size()) return out;
+  // Blank as the form field trims it (" \t\r\n"): "\f" alone is text, and refused.
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return out;
   TimeMs total = 0;
   switch (parse(text, total)) {
     case Step::Ok: out.value = total; break;
