@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -33,7 +34,9 @@ namespace {
 // A guard against a hung app, never a speed requirement.
 constexpr auto kHangGuard = std::chrono::seconds(90);
 
+// $HINDSIGHT_APP_UNDER_TEST (to run these tests against another build), else the app next to this binary.
 std::string appBinary() {
+  if (const char* app = std::getenv("HINDSIGHT_APP_UNDER_TEST"); app && *app) return app;
   std::error_code ec;
   fs::path self = fs::read_symlink("/proc/self/exe", ec);
   fs::path app = self.parent_path() / "hindsight";
