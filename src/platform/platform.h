@@ -69,6 +69,12 @@ struct WriterClaim {
   std::string reason;  // why not, in words for a banner
 };
 
+// What the browser promises about the store: kept, or evicted under pressure, and the space used.
+struct StorageInfo {
+  enum class Kept { Unknown, Persistent, MayBeCleared } kept = Kept::Unknown;
+  double usedBytes = -1;  // < 0: unknown
+};
+
 // Services the UI calls; one instance per run.
 class Platform {
  public:
@@ -90,6 +96,7 @@ class Platform {
   virtual void setFlushHandler(std::function<void()> handler) = 0;
   // Asks the browser to keep our storage (navigator.storage.persist()).
   virtual void requestPersistentStorage() {}
+  virtual StorageInfo storageInfo() const { return {}; }
   // Decides whether this instance writes the store; `done` runs once, later (web)
   // or at once (native).
   virtual void claimWriter(std::function<void(WriterClaim)> done) { done({}); }

@@ -3,6 +3,8 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
+
 #include "core/io/json_writer.h"
 #include "core/model/time_format.h"
 #include "ui/actions_csv_download.h"
@@ -30,6 +32,17 @@ void downloadOpenJson(AppState& state) {
 void downloadOpenMarkdown(AppState& state) {
   if (const PostMortem* doc = state.openDocument()) downloadMarkdown(state, *doc);
   else state.statusMessage = "Open a post-mortem to download it";
+}
+
+// Offers a stored record that could not be read exactly as it is stored.
+void downloadUnreadableRecord(AppState& state, const Persistence::UnreadableRecord& record) {
+  std::string name;
+  for (char c : record.id)
+    name += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '-';
+  name += ".unreadable-record.bin";
+  std::string savedPath;
+  if (state.platform().saveFile(name, "application/octet-stream", record.bytes, &savedPath))
+    state.statusMessage = "Saved the unreadable record as " + savedPath;
 }
 
 }  // namespace
@@ -182,6 +195,20 @@ void App::drawBanners() {
     }
     ImGui::Spacing();
   }
+  const auto& unreadable = persistence_->unreadable();
+  for (std::size_t i = 0; i < unreadable.size(); ++i) {
+    const auto& record = unreadable[i];
+    std::string text = "The saved post-mortem \"" + record.id +
+                       "\" could not be read and is kept unchanged in storage: " + record.error;
+    int clicked = bannerBox(("unreadable-" + record.id).c_str(), Banner::Kind::Warning, text,
+                            {"Download the unreadable record", "Dismiss"});
+    if (clicked == 0) downloadUnreadableRecord(state_, record);
+    if (clicked == 1) {
+      persistence_->dismissUnreadable(i);
+      break;
+    }
+    ImGui::Spacing();
+  }
   for (std::size_t i = 0; i < state_.banners.size(); ++i) {
     const Banner& banner = state_.banners[i];
     int clicked = banner.offerDownload
@@ -219,9 +246,20 @@ void App::drawStatusBar() {
   std::string where = state_.platform().store().description();
   std::size_t count = state_.library().size();
   std::string right = std::to_string(count) + (count == 1 ? " post-mortem \xC2\xB7 " : " post-mortems \xC2\xB7 ") + where;
+  // Whether the browser may evict the library, and the space it takes.
+  std::string storage = persistence_->storageText();
+  const char* separator = " \xC2\xB7 ";
   float width = ImGui::CalcTextSize(right.c_str()).x;
+  if (!storage.empty()) width += ImGui::CalcTextSize(separator).x + ImGui::CalcTextSize(storage.c_str()).x;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 24 * uiScale(), ImGui::GetWindowContentRegionMax().x - width));
   ImGui::TextDisabled("%s", right.c_str());
+  if (!storage.empty()) {
+    ImGui::SameLine(0, 0);
+    ImGui::TextDisabled("%s", separator);
+    ImGui::SameLine(0, 0);
+    ImGui::TextDisabled("%s", storage.c_str());
+    nameLastText("", storage);
+  }
 }
 
 void App::frame() {

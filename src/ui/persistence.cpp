@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "core/io/byte_size_text.h"
 #include "core/io/json_reader.h"
 #include "core/io/json_writer.h"
 #include "core/io/snapshot.h"
@@ -79,10 +80,11 @@ void Persistence::load() {
       }
       if (!doc) {
         // Reported, never deleted: the user may fix the file or want it back.
-        state_.banners.push_back({Banner::Kind::Warning,
-                                  "The saved post-mortem \"" + record.id +
-                                      "\" could not be read and was left untouched: " + error,
-                                  false});
+        auto known = std::find_if(unreadable_.begin(), unreadable_.end(),
+                                  [&](const UnreadableRecord& r) { return r.id == record.id; });
+        UnreadableRecord entry{record.id, error.empty() ? "unknown error" : error, std::move(record.bytes)};
+        if (known != unreadable_.end()) *known = std::move(entry);
+        else unreadable_.push_back(std::move(entry));
         continue;
       }
       // The store holds these pieces: the first save after the load writes only what changes.
@@ -112,7 +114,24 @@ void Persistence::tick() {
 void Persistence::flushNow() {
   noticeEdits();  // an edit made after this frame's tick(), in the frame that ends with a close or signal
   if (role_ != Role::Writer || !loaded_) return;
-  if (tracker_.shouldSave(state_.now(), true)) saveDirty();
+  // The page may be closing: a save in flight may wait for an answer the page never
+  // gets, so what it covers is written again, in a way that needs no answer.
+  bool inFlightUnconfirmed = tracker_.inFlight() && tracker_.hasUnsavedEdits();
+  if (tracker_.shouldSave(state_.now(), true) || inFlightUnconfirmed) saveDirty();
+}
+
+void Persistence::dismissUnreadable(std::size_t index) {
+  if (index < unreadable_.size()) unreadable_.erase(unreadable_.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
+std::string Persistence::storageText() const {
+  platform::StorageInfo info = state_.platform().storageInfo();
+  std::string kept = info.kept == platform::StorageInfo::Kept::Persistent     ? "persistent"
+                     : info.kept == platform::StorageInfo::Kept::MayBeCleared ? "may be cleared by the browser"
+                                                                                : "";
+  std::string used = info.usedBytes >= 0 ? byteSizeText(info.usedBytes) + " used" : "";
+  if (kept.empty() && used.empty()) return {};
+  return "Storage: " + kept + (!kept.empty() && !used.empty() ? " \xC2\xB7 " : "") + used;
 }
 
 void Persistence::retryNow() {
@@ -213,6 +232,12 @@ void Persistence::saveDirty() {
 void Persistence::putDocument(const Id& id, PostMortem& doc,
                               std::function<void(bool ok, const std::string& error)> done) {
   auto& store = state_.platform().store();
+  auto unreadable = std::find_if(unreadable_.begin(), unreadable_.end(),
+                                 [&](const UnreadableRecord& r) { return r.id == id; });
+  if (unreadable != unreadable_.end()) {
+    done(false, "a stored record with the same id could not be read and is kept; download it from its banner, then dismiss the banner to save over it");
+    return;
+  }
   nlohmann::json entry = {{"title", doc.title}, {"updated", formatRfc3339(doc.updated)}};
   auto& replaced = state_.replacedDocuments();
   const bool wasReplaced = std::find(replaced.begin(), replaced.end(), id) != replaced.end();

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "core/edit/save_state.h"
 #include "core/io/piecewise_snapshot.h"
@@ -17,6 +18,13 @@ namespace hs::ui {
 class Persistence {
  public:
   enum class Role { Deciding, Writer, ReadOnly };
+  // A stored record that could not be read: skipped, left in the store untouched
+  // (never overwritten while listed) and offered for download as it is.
+  struct UnreadableRecord {
+    std::string id;
+    std::string error;
+    std::string bytes;
+  };
 
   explicit Persistence(AppState& state);
 
@@ -33,6 +41,10 @@ class Persistence {
   // The other tab/window holding the store has gone: reloading makes this one the writer.
   bool writerGone() const;
   bool hasUnsavedEdits() const { return tracker_.hasUnsavedEdits(); }
+  const std::vector<UnreadableRecord>& unreadable() const { return unreadable_; }
+  void dismissUnreadable(std::size_t index);
+  // "Storage: persistent · 1.2 MB used", "Storage: may be cleared by the browser · …"; "" when unknown.
+  std::string storageText() const;
 
   // Record bytes for a document, in the store's format.
   std::string encode(const PostMortem& doc) const;
@@ -54,6 +66,7 @@ class Persistence {
   bool loaded_ = false;
   bool loading_ = false;
   std::string loadError_;  // the store could not be read
+  std::vector<UnreadableRecord> unreadable_;
   TimeMs retryAt_ = 0;     // after a failed save, not before this
   TimeMs retryDelay_ = 0;
 };

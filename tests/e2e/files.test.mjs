@@ -266,7 +266,8 @@ test('a record changed by another tab behind our back is not overwritten', async
       const db = e.target.result;
       const tx = db.transaction('records', 'readwrite');
       const store = tx.objectStore('records');
-      store.get('index').onsuccess = (r) => { const index = r.target.result; index[docId].stamp = 'elsewhere-1'; store.put(index, 'index'); };
+      const key = `ix:${docId}`;
+      store.get(key).onsuccess = (r) => { const entry = r.target.result; entry.stamp = 'elsewhere-1'; store.put(entry, key); };
       tx.oncomplete = () => { db.close(); resolve(); };
     };
   }), id);

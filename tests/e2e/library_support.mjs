@@ -45,7 +45,8 @@ export async function saveState(app) {
   return (await messages(app, 'save state: '))[0] || '';
 }
 
-// The records the page's IndexedDB holds: {index, ids}.
+// The records the page's IndexedDB holds: {index, ids}. The index is made of the
+// per-record entries ("ix:<id>") over the single object earlier versions kept ("index").
 export async function storedRecords(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const req = indexedDB.open('hindsight', 1);
@@ -56,7 +57,13 @@ export async function storedRecords(page) {
       const tx = db.transaction('records', 'readonly');
       const store = tx.objectStore('records');
       const out = { index: {}, ids: [] };
-      store.get('index').onsuccess = (e) => { out.index = e.target.result || {}; };
+      store.get('index').onsuccess = (e) => { Object.assign(out.index, e.target.result || {}); };
+      store.openCursor(IDBKeyRange.bound('ix:', 'ix:\uffff')).onsuccess = (e) => {
+        const cursor = e.target.result;
+        if (!cursor) return;
+        out.index[String(cursor.key).slice(3)] = cursor.value;
+        cursor.continue();
+      };
       store.getAllKeys().onsuccess = (e) => {
         out.ids = e.target.result.map(String).filter((k) => k.startsWith('pm:')).map((k) => k.slice(3)).sort();
       };

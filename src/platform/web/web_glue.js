@@ -12,18 +12,44 @@ mergeInto(LibraryManager.library, {
     tabId: Math.random().toString(36).slice(2, 10),
     writes: 0,
     writerGone: false,
+    // Stamps other tabs announced for their writes (BroadcastChannel): a save made
+    // while the page closes cannot read the store first, so it checks these instead.
+    foreignStamps: {},
+    channel: null,
+    // Set while the page is hiding or closing: writes then need no prior read.
+    closing: false,
+    // Longest wait for IndexedDB to open before the library is declared unreadable.
+    openTimeoutMs: 4000,
+    // Files larger than this are refused before they are read (the reader's limit, from C++).
+    maxFileBytes: 0,
+    // navigator.storage: persistent -1 unknown, 0 no, 1 yes, -2 no API; used bytes or -1.
+    storage: { persistent: -1, used: -1, refreshing: false, again: false },
     // Pieces of a large document staged for the next put, written in its transaction.
     staged: { pieces: [], stale: [] },
     heapString: function(text) {
       const len = lengthBytesUTF8(text) + 1;
       const ptr = _malloc(len);
+      if (!ptr) throw new Error('not enough memory');
       stringToUTF8(text, ptr, len);
       return ptr;
     },
     heapBytes: function(bytes) {
       const ptr = _malloc(bytes.length || 1);
+      if (!ptr) throw new Error('not enough memory');
       HEAPU8.set(bytes, ptr);
       return ptr;
+    },
+    deliverRecord: function(request, id, value) {
+      const bytes = HS.recordBytes(value);
+      const idPtr = HS.heapString(id);
+      let dataPtr = 0;
+      try {
+        dataPtr = HS.heapBytes(bytes);
+        Module['_hs_store_record'](request, idPtr, dataPtr, bytes.length);
+      } finally {
+        _free(idPtr);
+        if (dataPtr) _free(dataPtr);
+      }
     },
     // Calls hs_store_done(request, ok, errorText)
     done: function(request, ok, error) {
@@ -43,11 +69,17 @@ mergeInto(LibraryManager.library, {
           reject(new Error('IndexedDB is not available in this browser (' + e.message + ')'));
           return;
         }
+        // An IndexedDB that never answers must not keep the app "opening" forever;
+        // a late answer still serves the next attempt (HS.db is set then).
+        const timer = setTimeout(function() {
+          reject(new Error('IndexedDB did not answer within ' + HS.openTimeoutMs / 1000 + ' s'));
+        }, HS.openTimeoutMs);
         req.onupgradeneeded = function() {
           const db = req.result;
           if (!db.objectStoreNames.contains('records')) db.createObjectStore('records');
         };
         req.onsuccess = function() {
+          clearTimeout(timer);
           const db = req.result;
           // Another tab upgrading the schema, or the browser clearing storage:
           // let go so the next write opens afresh.
@@ -57,9 +89,10 @@ mergeInto(LibraryManager.library, {
           resolve(db);
         };
         req.onerror = function() {
+          clearTimeout(timer);
           reject(new Error('IndexedDB refused to open (' + (req.error ? req.error.name + ': ' + req.error.message : 'unknown error') + ')'));
         };
-        req.onblocked = function() { reject(new Error('IndexedDB is blocked by another tab holding an older version')); };
+        req.onblocked = function() { clearTimeout(timer); reject(new Error('IndexedDB is blocked by another tab holding an older version')); };
       }).finally(function() { HS.dbOpening = null; });
       return HS.dbOpening;
     },
@@ -71,12 +104,13 @@ mergeInto(LibraryManager.library, {
     },
     // Runs `body(store, tx)` in a readwrite transaction; done(request, ok, error) once.
     write: function(request, body) {
-      HS.openDb().then(function(db) {
+      const run = function(db) {
         let finished = false;
         const finish = function(ok, error) {
           if (finished) return;
           finished = true;
           HS.done(request, ok, error);
+          if (ok) HS.refreshStorage();
         };
         let tx;
         try {
@@ -92,10 +126,119 @@ mergeInto(LibraryManager.library, {
         try {
           body(tx.objectStore('records'), tx);
         } catch (e) {
-          tx.hsError = e;
-          try { tx.abort(); } catch (ignored) { finish(false, HS.describeError(e)); }
+          // Already aborted (a put refused): its abort event reports the first cause.
+          tx.hsError = tx.hsError || e;
+          try { tx.abort(); } catch (ignored) {}
         }
-      }).catch(function(e) { HS.done(request, false, HS.describeError(e)); });
+      };
+      // An open database is used at once, so a page being closed issues its writes
+      // before it goes (a promise callback might come too late).
+      if (HS.db) {
+        try { run(HS.db); } catch (e) { HS.db = null; HS.done(request, false, HS.describeError(e)); }
+        return;
+      }
+      HS.openDb().then(run).catch(function(e) { HS.done(request, false, HS.describeError(e)); });
+    },
+    // A closing page's IndexedDB write may be dropped with the page, so the same
+    // write also goes to a journal in localStorage (written at once); the next
+    // load replays it into IndexedDB and clears it.
+    journalPrefix: 'hindsight-unsaved:',
+    base64: function(bytes) {
+      let text = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+      return btoa(text);
+    },
+    unbase64: function(text) {
+      const raw = atob(text);
+      const bytes = new Uint8Array(raw.length);
+      for (let i = 0; i < raw.length; ++i) bytes[i] = raw.charCodeAt(i);
+      return bytes.buffer;
+    },
+    journal: function(id, write) {
+      try {
+        localStorage.setItem(HS.journalPrefix + id, JSON.stringify({
+          base: HS.stamps[id] || null, stamp: write.entry.stamp, entry: write.entry, head: HS.base64(write.bytes),
+          pieces: write.pieces.map(function(p) { return [p[0], HS.base64(p[1])]; }), stale: write.stale,
+        }));
+      } catch (e) {
+        console.warn('Hindsight: the closing save could not be journalled: ' + HS.describeError(e));
+      }
+    },
+    forgetJournal: function(id, stamp) {
+      try {
+        const text = localStorage.getItem(HS.journalPrefix + id);
+        if (text && JSON.parse(text).stamp === stamp) localStorage.removeItem(HS.journalPrefix + id);
+      } catch (ignored) {}
+    },
+    // Writes journalled saves whose record nobody changed since; then calls next().
+    replayJournal: function(db, next) {
+      let keys = [];
+      try {
+        for (let i = 0; i < localStorage.length; ++i) {
+          const key = localStorage.key(i);
+          if (key && key.startsWith(HS.journalPrefix)) keys.push(key);
+        }
+      } catch (ignored) {}
+      if (keys.length === 0) { next(); return; }
+      let tx;
+      try { tx = db.transaction('records', 'readwrite'); } catch (e) { next(); return; }
+      const store = tx.objectStore('records');
+      keys.forEach(function(key) {
+        let j;
+        try { j = JSON.parse(localStorage.getItem(key)); } catch (ignored) { return; }
+        if (!j || !j.entry || typeof j.head !== 'string') return;
+        const id = key.substring(HS.journalPrefix.length);
+        const entryReq = store.get('ix:' + id);
+        entryReq.onsuccess = HS.guard(tx, function() {
+          const current = entryReq.result && entryReq.result.stamp;
+          if (current && current !== j.base && current !== j.stamp) return;  // written again since
+          store.put(HS.unbase64(j.head), 'pm:' + id);
+          (j.pieces || []).forEach(function(p) { store.put(HS.unbase64(p[1]), 'pmc:' + id + ':' + p[0]); });
+          (j.stale || []).forEach(function(k) { store.delete('pmc:' + id + ':' + k); });
+          store.put(j.entry, 'ix:' + id);
+        });
+      });
+      tx.oncomplete = function() {
+        keys.forEach(function(key) { try { localStorage.removeItem(key); } catch (ignored) {} });
+        next();
+      };
+      tx.onabort = function() { next(); };
+    },
+    newerCopyError: function(message) {
+      const e = new Error(message);
+      e.name = 'HsNewerCopy';
+      return e;
+    },
+    // Our write of `id` landed with `stamp` (null: removed); other tabs learn of it.
+    wrote: function(id, stamp) {
+      if (stamp) HS.stamps[id] = stamp; else delete HS.stamps[id];
+      delete HS.foreignStamps[id];
+      if (HS.channel) try { HS.channel.postMessage({ id: id, stamp: stamp }); } catch (ignored) {}
+    },
+    // True when another tab wrote `id` after we last read or wrote it, as far as we know.
+    newerElsewhere: function(id) {
+      return Object.prototype.hasOwnProperty.call(HS.foreignStamps, id) && HS.foreignStamps[id] !== HS.stamps[id];
+    },
+    // Bytes of a stored value: records are ArrayBuffers; anything else (written by
+    // another program, a damaged store) is passed on as text so it can be named and downloaded.
+    recordBytes: function(value) {
+      if (value instanceof ArrayBuffer) return new Uint8Array(value);
+      if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      let text;
+      try { text = typeof value === 'string' ? value : JSON.stringify(value); } catch (ignored) {}
+      return new TextEncoder().encode(text === undefined ? String(value) : text);
+    },
+    refreshStorage: function() {
+      const s = navigator.storage;
+      if (!s || !s.estimate) return;
+      if (HS.storage.refreshing) { HS.storage.again = true; return; }
+      HS.storage.refreshing = true;
+      s.estimate().then(function(e) {
+        if (e && typeof e.usage === 'number') HS.storage.used = e.usage;
+      }).catch(function() {}).then(function() {
+        HS.storage.refreshing = false;
+        if (HS.storage.again) { HS.storage.again = false; HS.refreshStorage(); }
+      });
     },
     describeError: function(e) {
       if (!e) return 'unknown error';
@@ -106,30 +249,43 @@ mergeInto(LibraryManager.library, {
   },
 
   hs_js_store_load_all__deps: ['$HS'],
+  // Every record reaches C++, readable or not: one bad record is named there and
+  // never stops the rest from loading.
   hs_js_store_load_all: function(request) {
     HS.openDb().then(function(db) {
-      const tx = db.transaction('records', 'readonly');
-      const store = tx.objectStore('records');
-      const indexReq = store.get('index');
-      indexReq.onsuccess = function() {
-        const index = indexReq.result || {};
-        Object.keys(index).forEach(function(id) { HS.stamps[id] = index[id] && index[id].stamp; });
+      return new Promise(function(resolve) { HS.replayJournal(db, function() { resolve(db); }); });
+    }).then(function(db) {
+      let finished = false;
+      const finish = function(ok, error) {
+        if (finished) return;
+        finished = true;
+        HS.done(request, ok, error);
       };
-      const cursorReq = store.openCursor();
+      const tx = db.transaction('records', 'readonly');
+      tx.onabort = function() { finish(false, HS.describeError(tx.error)); };
+      const cursorReq = tx.objectStore('records').openCursor();
       cursorReq.onsuccess = function() {
         const cursor = cursorReq.result;
-        if (!cursor) { HS.done(request, true, ''); return; }
+        if (!cursor) { finish(true, ''); return; }
         const key = String(cursor.key);
-        if (key.startsWith('pm:') || key.startsWith('pmc:')) {
-          const bytes = new Uint8Array(cursor.value);
-          const idPtr = HS.heapString(key.startsWith('pm:') ? key.substring(3) : key);
-          const dataPtr = HS.heapBytes(bytes);
-          Module['_hs_store_record'](request, idPtr, dataPtr, bytes.length);
-          _free(idPtr); _free(dataPtr);
+        const value = cursor.value;
+        try {
+          // Write stamps: the per-record entries ("ix:<id>") come after the single
+          // index object of earlier versions ("index") in key order and win.
+          if (key === 'index' && value && typeof value === 'object') {
+            Object.keys(value).forEach(function(id) { HS.stamps[id] = value[id] && value[id].stamp; });
+          } else if (key.startsWith('ix:')) {
+            HS.stamps[key.substring(3)] = value && value.stamp;
+          } else if (key.startsWith('pm:') || key.startsWith('pmc:')) {
+            HS.deliverRecord(request, key.startsWith('pm:') ? key.substring(3) : key, value);
+          }
+        } catch (e) {
+          console.warn('Hindsight: stored record ' + key + ' was passed on empty: ' + HS.describeError(e));
+          try { HS.deliverRecord(request, key.startsWith('pm:') ? key.substring(3) : key, new ArrayBuffer(0)); } catch (ignored) {}
         }
         cursor.continue();
       };
-      cursorReq.onerror = function() { HS.done(request, false, HS.describeError(cursorReq.error)); };
+      cursorReq.onerror = function() { finish(false, HS.describeError(cursorReq.error)); };
     }).catch(function(e) { HS.done(request, false, HS.describeError(e)); });
   },
 
@@ -149,30 +305,43 @@ mergeInto(LibraryManager.library, {
     const bytes = HEAPU8.slice(dataPtr, dataPtr + length);
     const staged = HS.staged;
     HS.staged = { pieces: [], stale: [] };
-    const indexEntry = JSON.parse(UTF8ToString(indexJsonPtr));
+    const entry = JSON.parse(UTF8ToString(indexJsonPtr));
     const stamp = HS.tabId + '-' + (++HS.writes);
+    const closing = HS.closing;
+    const newerCopy = 'another tab saved a newer copy of this post-mortem; reload to see it';
+    entry.stamp = stamp;
+    if (closing && !HS.newerElsewhere(id)) HS.journal(id, { entry: entry, bytes: bytes, pieces: staged.pieces, stale: staged.stale });
     HS.write(request, function(store, tx) {
-      // The index lists every post-mortem with its title, last edit and write
-      // stamp; record and index change in one transaction.
-      const indexReq = store.get('index');
-      indexReq.onsuccess = HS.guard(tx, function() {
-        const index = indexReq.result || {};
-        const current = index[id] && index[id].stamp;
-        if (current && current !== HS.stamps[id]) {
-          const e = new Error('another tab saved a newer copy of this post-mortem; reload to see it');
-          e.name = 'HsNewerCopy';
-          tx.hsError = e;
-          tx.abort();
-          return;
-        }
-        indexEntry.stamp = stamp;
-        index[id] = indexEntry;
+      tx.addEventListener('complete', function() { HS.wrote(id, stamp); });
+      // Each post-mortem has an index entry ("ix:<id>": title, last edit, write
+      // stamp) written with its record; no single object is read and rewritten.
+      const writeAll = function() {
+        entry.stamp = stamp;
         store.put(bytes.buffer, 'pm:' + id);
         staged.pieces.forEach(function(p) { store.put(p[1].buffer, 'pmc:' + id + ':' + p[0]); });
         staged.stale.forEach(function(k) { store.delete('pmc:' + id + ':' + k); });
-        store.put(index, 'index');
+        store.put(entry, 'ix:' + id);
+      };
+      if (closing) {
+        // A closing page never gets the answer to a read: write blindly and commit at
+        // once. Only the writer tab (Web Locks) saves; stamps other tabs announced still refuse.
+        if (HS.newerElsewhere(id)) throw HS.newerCopyError(newerCopy);
+        writeAll();
+        if (tx.commit) tx.commit();
+        tx.addEventListener('complete', function() { HS.forgetJournal(id, stamp); });
+        return;
+      }
+      const entryReq = store.get('ix:' + id);
+      entryReq.onsuccess = HS.guard(tx, function() {
+        const current = entryReq.result && entryReq.result.stamp;
+        if (current && current !== HS.stamps[id]) {
+          HS.foreignStamps[id] = current;
+          tx.hsError = HS.newerCopyError(newerCopy);
+          tx.abort();
+          return;
+        }
+        writeAll();
       });
-      tx.addEventListener('complete', function() { HS.stamps[id] = stamp; });
     });
   },
 
@@ -180,23 +349,20 @@ mergeInto(LibraryManager.library, {
   hs_js_store_remove: function(request, idPtr) {
     const id = UTF8ToString(idPtr);
     HS.write(request, function(store, tx) {
-      const indexReq = store.get('index');
-      indexReq.onsuccess = HS.guard(tx, function() {
-        const index = indexReq.result || {};
-        const current = index[id] && index[id].stamp;
+      const entryReq = store.get('ix:' + id);
+      entryReq.onsuccess = HS.guard(tx, function() {
+        const current = entryReq.result && entryReq.result.stamp;
         if (current && current !== HS.stamps[id]) {
-          const e = new Error('another tab changed this post-mortem; reload to see it');
-          e.name = 'HsNewerCopy';
-          tx.hsError = e;
+          HS.foreignStamps[id] = current;
+          tx.hsError = HS.newerCopyError('another tab changed this post-mortem; reload to see it');
           tx.abort();
           return;
         }
-        delete index[id];
         store.delete('pm:' + id);
         store.delete(IDBKeyRange.bound('pmc:' + id + ':', 'pmc:' + id + ':\uffff'));
-        store.put(index, 'index');
+        store.delete('ix:' + id);
       });
-      tx.addEventListener('complete', function() { delete HS.stamps[id]; });
+      tx.addEventListener('complete', function() { HS.wrote(id, null); });
     });
   },
 
@@ -244,28 +410,46 @@ mergeInto(LibraryManager.library, {
     setTimeout(function() { URL.revokeObjectURL(url); }, 10000);
   },
 
-  hs_js_install_page_hooks__deps: ['$HS'],
-  hs_js_install_page_hooks: function() {
+  hs_js_install_page_hooks__deps: ['$HS', '$Browser'],
+  hs_js_install_page_hooks: function(maxFileBytes) {
+    HS.maxFileBytes = maxFileBytes;
+    // A file over the limit is refused by its size before any byte of it is read:
+    // copying a 1 GB file into the wasm heap aborts the app or leaves the heap huge.
+    const readFile = function(file) {
+      if (file.size > HS.maxFileBytes) return Promise.resolve({ name: file.name, size: file.size, error: '' });
+      return file.arrayBuffer().then(function(buffer) {
+        return { name: file.name, bytes: new Uint8Array(buffer) };
+      }, function(e) {
+        return { name: file.name, size: file.size, error: HS.describeError(e) };
+      });
+    };
     const deliver = function(request, files) {
-      let remaining = files.length;
-      if (remaining === 0) { HS.done(request, true, ''); return; }
-      const results = new Array(files.length);
-      files.forEach(function(file, i) {
-        file.arrayBuffer().then(function(buffer) {
-          results[i] = { name: file.name, bytes: new Uint8Array(buffer) };
-        }).catch(function() {
-          results[i] = { name: file.name, bytes: new Uint8Array(0) };
-        }).finally(function() {
-          remaining -= 1;
-          if (remaining > 0) return;
-          results.forEach(function(r) {
-            const namePtr = HS.heapString(r.name);
-            const dataPtr = HS.heapBytes(r.bytes);
-            Module['_hs_file_arrived'](request, namePtr, dataPtr, r.bytes.length);
-            _free(namePtr); _free(dataPtr);
-          });
-          HS.done(request, true, '');
+      Promise.all(files.map(readFile)).then(function(results) {
+        results.forEach(function(r) {
+          const namePtr = HS.heapString(r.name);
+          try {
+            if (r.bytes) {
+              let dataPtr = 0;
+              try {
+                dataPtr = HS.heapBytes(r.bytes);
+              } catch (e) {
+                r.size = r.bytes.length;
+                r.error = HS.describeError(e);
+              }
+              if (dataPtr) {
+                Module['_hs_file_arrived'](request, namePtr, dataPtr, r.bytes.length);
+                _free(dataPtr);
+                return;
+              }
+            }
+            const errorPtr = HS.heapString(r.error);
+            Module['_hs_file_refused'](request, namePtr, r.size, errorPtr);
+            _free(errorPtr);
+          } finally {
+            _free(namePtr);
+          }
         });
+        HS.done(request, true, '');
       });
     };
     HS.deliverFiles = deliver;
@@ -294,7 +478,27 @@ mergeInto(LibraryManager.library, {
       const files = Array.from((e.dataTransfer && e.dataTransfer.files) || []);
       deliver(-1, files);
     });
-    const flush = function() { Module['_hs_flush'](); };
+    if (typeof BroadcastChannel === 'function') {
+      HS.channel = new BroadcastChannel('hindsight-writes');
+      HS.channel.onmessage = function(e) {
+        if (e.data && typeof e.data.id === 'string') HS.foreignStamps[e.data.id] = e.data.stamp;
+      };
+    }
+    const flush = function() {
+      // Keys typed just before the page hides may still wait in the UI's input
+      // queue (it takes them over several frames, and a hidden page draws none):
+      // run frames until it has taken them. Every save from here on (one those
+      // frames start included) writes without reading first.
+      HS.closing = true;
+      try {
+        const pending = Module['_hs_bridge_pending_input'];
+        for (let i = 0; i < 120 && pending && pending() > 0 && Browser.mainLoop.func; ++i)
+          Browser.mainLoop.runIter(Browser.mainLoop.func);
+      } catch (e) {
+        console.warn('Hindsight: input before closing was not taken: ' + HS.describeError(e));
+      }
+      try { Module['_hs_flush'](); } finally { HS.closing = false; }
+    };
     document.addEventListener('visibilitychange', function() {
       if (document.visibilityState === 'hidden') flush();
     });
@@ -327,9 +531,24 @@ mergeInto(LibraryManager.library, {
 
   hs_js_now_ms: function() { return Date.now(); },
 
+  // Asks the browser not to evict our storage, then remembers its answer and the
+  // space used (shown in the status bar; the usage is refreshed after each write).
+  hs_js_persist_storage__deps: ['$HS'],
   hs_js_persist_storage: function() {
-    if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function() {});
+    const s = navigator.storage;
+    if (!s || !s.persist) { HS.storage.persistent = -2; return; }
+    s.persist().catch(function() { return false; }).then(function(granted) {
+      return s.persisted ? s.persisted().catch(function() { return granted; }) : granted;
+    }).then(function(persistent) { HS.storage.persistent = persistent ? 1 : 0; });
+    HS.refreshStorage();
+    setInterval(HS.refreshStorage, 30000);
   },
+
+  hs_js_storage_persistent__deps: ['$HS'],
+  hs_js_storage_persistent: function() { return HS.storage.persistent; },
+
+  hs_js_storage_used__deps: ['$HS'],
+  hs_js_storage_used: function() { return HS.storage.used; },
 
   hs_js_set_clipboard__deps: ['$HS'],
   hs_js_set_clipboard: function(textPtr) {

@@ -4,6 +4,9 @@
 
 #include <cstdlib>
 
+#include "core/io/byte_size_text.h"
+#include "core/io/limits.h"
+
 extern "C" {
 void hs_js_store_load_all(int request);
 void hs_js_store_put(int request, const char* id, const void* data, int length, const char* indexJson);
@@ -11,11 +14,13 @@ void hs_js_store_remove(int request, const char* id);
 void hs_js_stage_piece(const char* key, const void* data, int length);
 void hs_js_stage_stale(const char* key);
 void hs_js_download(const char* name, const char* mime, const void* data, int length);
-void hs_js_install_page_hooks();
+void hs_js_install_page_hooks(double maxFileBytes);
 void hs_js_open_picker(int request);
 void hs_js_open_url(const char* url);
 double hs_js_now_ms();
 void hs_js_persist_storage();
+int hs_js_storage_persistent();
+double hs_js_storage_used();
 void hs_js_claim_writer(int request);
 int hs_js_writer_gone();
 void hs_js_reload();
@@ -88,7 +93,9 @@ void IndexedDbStore::remove(const std::string& id, std::function<void(Result)> d
   hs_js_store_remove(request, id.c_str());
 }
 
-WebPlatform::WebPlatform() { hs_js_install_page_hooks(); }
+// Files over the reader's limit are refused in JavaScript by their size, before any
+// byte reaches the heap.
+WebPlatform::WebPlatform() { hs_js_install_page_hooks(static_cast<double>(ReadLimits{}.maxFileBytes)); }
 
 bool WebPlatform::saveFile(const std::string& fileName, const std::string& mime,
                            const std::string& bytes, std::string* savedPath) {
@@ -113,6 +120,15 @@ void WebPlatform::setFlushHandler(std::function<void()> handler) { g_flushHandle
 
 void WebPlatform::requestPersistentStorage() { hs_js_persist_storage(); }
 
+StorageInfo WebPlatform::storageInfo() const {
+  StorageInfo info;
+  int persistent = hs_js_storage_persistent();
+  if (persistent == 1) info.kept = StorageInfo::Kept::Persistent;
+  else if (persistent == 0 || persistent == -2) info.kept = StorageInfo::Kept::MayBeCleared;
+  info.usedBytes = hs_js_storage_used();
+  return info;
+}
+
 void WebPlatform::claimWriter(std::function<void(WriterClaim)> done) {
   hs_js_claim_writer(web_requests::begin(
       [done](bool ok, std::string reason) { done({ok, std::move(reason)}); }));
@@ -136,6 +152,24 @@ EMSCRIPTEN_KEEPALIVE void hs_store_record(int request, const char* id, const cha
 
 EMSCRIPTEN_KEEPALIVE void hs_file_arrived(int request, const char* name, const char* data, int length) {
   FileData file{name, std::string(data, static_cast<std::size_t>(length))};
+  if (request < 0) {
+    hs::platform::g_droppedFiles.push_back(std::move(file));
+    return;
+  }
+  auto it = hs::platform::pending().find(request);
+  if (it != hs::platform::pending().end()) it->second.files.push_back(std::move(file));
+}
+
+// A file JavaScript did not read: over the size limit (`error` empty) or unreadable.
+EMSCRIPTEN_KEEPALIVE void hs_file_refused(int request, const char* name, double size, const char* error) {
+  std::string why = error && *error
+                        ? std::string("the browser could not read the file (") + error + ")"
+                        : "the file is " + hs::byteSizeText(size) + ", larger than the limit of " +
+                              hs::byteSizeText(static_cast<double>(hs::ReadLimits{}.maxFileBytes)) +
+                              " for a post-mortem; it was not read";
+  FileData file;
+  file.name = name;
+  file.error = std::move(why);
   if (request < 0) {
     hs::platform::g_droppedFiles.push_back(std::move(file));
     return;

@@ -37,6 +37,7 @@ class WebPlatform final : public Platform {
   long long nowMs() const override;
   void setFlushHandler(std::function<void()> handler) override;
   void requestPersistentStorage() override;
+  StorageInfo storageInfo() const override;
   void claimWriter(std::function<void(WriterClaim)> done) override;
   bool writerGone() const override;
   void reload() override;
