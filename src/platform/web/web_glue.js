@@ -373,21 +373,29 @@ mergeInto(LibraryManager.library, {
   hs_js_claim_writer: function(request) {
     if (!(navigator.locks && navigator.locks.request)) { HS.done(request, true, ''); return; }
     const name = 'hindsight-library-writer';
-    const controller = new AbortController();
-    const timer = setTimeout(function() { controller.abort(); }, 1500);
-    navigator.locks.request(name, { signal: controller.signal }, function() {
-      clearTimeout(timer);
+    const claimed = function() {
       HS.done(request, true, '');
       return new Promise(function() {});  // held for the life of the page
-    }).catch(function() {
-      clearTimeout(timer);
-      HS.done(request, false, 'Hindsight is open in another tab; changes made in this tab are not saved');
-      setInterval(function() {
-        navigator.locks.query().then(function(state) {
-          HS.writerGone = !(state.held || []).some(function(l) { return l.name === name; });
-        }).catch(function() {});
-      }, 1000);
-    });
+    };
+    // A free lock is taken at once (a timer alone also fired on a page too busy
+    // starting up to see the grant in time, and made the only tab read-only).
+    navigator.locks.request(name, { ifAvailable: true }, function(lock) {
+      if (lock) return claimed();
+      const controller = new AbortController();
+      const timer = setTimeout(function() { controller.abort(); }, 1500);
+      navigator.locks.request(name, { signal: controller.signal }, function() {
+        clearTimeout(timer);
+        return claimed();
+      }).catch(function() {
+        clearTimeout(timer);
+        HS.done(request, false, 'Hindsight is open in another tab; changes made in this tab are not saved');
+        setInterval(function() {
+          navigator.locks.query().then(function(state) {
+            HS.writerGone = !(state.held || []).some(function(l) { return l.name === name; });
+          }).catch(function() {});
+        }, 1000);
+      });
+    }).catch(function() { HS.done(request, true, ''); });
   },
 
   hs_js_writer_gone__deps: ['$HS'],
