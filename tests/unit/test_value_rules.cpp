@@ -226,7 +226,7 @@ TEST_CASE("values: the snapshot loader refuses bad text and a cut payload withou
   // A payload cut short, under a correct header and checksum (as an older or
   // buggy writer could store it): refused with a reason, not an exception.
   std::string good = saveSnapshot(testing::sampleDoc());
-  std::string payload = good.substr(28, 40);
+  std::string payload = good.substr(28, 5);  // the endianness byte and half of the id's length
   std::string cut = good.substr(0, 12);
   for (int i = 0; i < 8; ++i) cut += static_cast<char>((payload.size() >> (8 * i)) & 0xFF);
   std::uint64_t sum = fnv1a64(payload);
@@ -234,6 +234,14 @@ TEST_CASE("values: the snapshot loader refuses bad text and a cut payload withou
   cut += payload;
   CHECK_FALSE(loadSnapshot(cut, &error));
   CHECK(error == "snapshot refused: payload does not decode: the payload is cut short");
+  payload = good.substr(28, 40);  // the id, then a length the rest cannot hold
+  cut = good.substr(0, 12);
+  for (int i = 0; i < 8; ++i) cut += static_cast<char>((payload.size() >> (8 * i)) & 0xFF);
+  sum = fnv1a64(payload);
+  for (int i = 0; i < 8; ++i) cut += static_cast<char>((sum >> (8 * i)) & 0xFF);
+  cut += payload;
+  CHECK_FALSE(loadSnapshot(cut, &error));
+  CHECK(error == "snapshot refused: payload does not decode: a length larger than the payload");
 }
 
 TEST_CASE("values: typed amounts and counts obey the rules") {
