@@ -14,7 +14,8 @@ add_library(hindsight_imgui STATIC
 target_include_directories(hindsight_imgui SYSTEM PUBLIC ${HINDSIGHT_IMGUI_DIR} ${HINDSIGHT_IMGUI_DIR}/backends ${HINDSIGHT_IMGUI_DIR}/misc/cpp)
 # 32-bit indices: WebGL has no vertex offset, and large canvases exceed 65k vertices.
 target_compile_definitions(hindsight_imgui PUBLIC ImDrawIdx=unsigned\ int IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
-# 32-bit ImWchar: text fields hold every code point (emoji included) instead of U+FFFD.
+# 32-bit ImWchar: text fields hold every code point (emoji included) instead of U+FFFD,
+# and emoji above U+FFFF are glyphs in the font atlas.
 target_compile_definitions(hindsight_imgui PUBLIC IMGUI_USE_WCHAR32)
 if(HINDSIGHT_WEB)
   # Smaller download: no metrics/debug windows in the browser build.
@@ -27,6 +28,10 @@ if(NOT HINDSIGHT_WEB)
   find_package(glfw3 REQUIRED)
   find_package(OpenGL REQUIRED)
   target_link_libraries(hindsight_imgui PUBLIC glfw OpenGL::GL ${CMAKE_DL_LIBS})
+  # Fallback glyphs (CJK, emoji ...) from the system's fonts: src/platform/native/system_glyphs_native.cpp.
+  find_package(Freetype REQUIRED)
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
 endif()
 
 add_library(hindsight_fonts STATIC ${HINDSIGHT_FONT_SOURCES})
@@ -69,6 +74,9 @@ endif()
 add_executable(hindsight ${HINDSIGHT_UI_SOURCES} ${HINDSIGHT_PLATFORM_COMMON} ${HINDSIGHT_PLATFORM_SOURCES}
   ${HINDSIGHT_EXAMPLE_SOURCES})
 target_link_libraries(hindsight PRIVATE hindsight_core hindsight_imgui hindsight_fonts)
+if(NOT HINDSIGHT_WEB)
+  target_link_libraries(hindsight PRIVATE Freetype::Freetype PkgConfig::FONTCONFIG)
+endif()
 target_compile_options(hindsight PRIVATE $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall>)
 
 if(HINDSIGHT_WEB)

@@ -84,9 +84,7 @@ void drawOneFrame() {
   float scale = currentScale();
   if (scale != g_host.scale) {
     g_host.scale = scale;
-    g_host.callbacks.setScale(scale);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    g_host.callbacks.setScale(scale);  // the backend uploads the new atlas itself (RendererHasTextures)
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();

@@ -15,6 +15,7 @@
 #include "ui/shipped_examples.h"
 #include "ui/theme.h"
 #include "ui/views/views.h"
+#include "ui/widgets/region.h"
 
 namespace hs::ui {
 namespace {
@@ -94,7 +95,7 @@ void App::handleShortcuts() {
 
 void App::drawMainMenu() {
   if (!ImGui::BeginMenuBar()) return;
-  ImGui::PushFont(fonts().bold);
+  pushFont(fonts().bold);
   ImGui::TextColored(toVec4(colors::kAccent), "Hindsight");
   ImGui::PopFont();
   if (ImGui::BeginMenu("File")) {
@@ -145,7 +146,7 @@ static int bannerBox(const char* id, Banner::Kind kind, const std::string& text,
   ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(c.x, c.y, c.z, 0.55f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * scale, 8 * scale));
   ImGui::BeginChild("##banner", ImVec2(0, 0),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+                    ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   float buttonsWidth = 0;
   for (const char* label : buttons)
     buttonsWidth += ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2 +
@@ -161,7 +162,7 @@ static int bannerBox(const char* id, Banner::Kind kind, const std::string& text,
   ImGui::PopTextWrapPos();
   int clicked = -1;
   int index = 0;
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - buttonsWidth + ImGui::GetStyle().ItemSpacing.x);
+  ImGui::SameLine(contentRegionMaxX() - buttonsWidth + ImGui::GetStyle().ItemSpacing.x);
   ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y);
   for (const char* label : buttons) {
     if (index > 0) ImGui::SameLine();
@@ -251,7 +252,7 @@ void App::drawStatusBar() {
   const char* separator = " \xC2\xB7 ";
   float width = ImGui::CalcTextSize(right.c_str()).x;
   if (!storage.empty()) width += ImGui::CalcTextSize(separator).x + ImGui::CalcTextSize(storage.c_str()).x;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 24 * uiScale(), ImGui::GetWindowContentRegionMax().x - width));
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 24 * uiScale(), contentRegionMaxX() - width));
   ImGui::TextDisabled("%s", right.c_str());
   if (!storage.empty()) {
     ImGui::SameLine(0, 0);

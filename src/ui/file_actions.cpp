@@ -167,16 +167,16 @@ void drawFileDialogs(AppState& state) {
   g_queue.errorsOpen = ImGui::BeginPopupModal(kErrorPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize);
   if (g_queue.errorsOpen) {
     std::size_t fileCount = g_queue.failed.size();
-    ImGui::PushFont(fonts().heading);
+    pushFont(fonts().heading);
     textItem("import error: ", fileCount == 1 ? "This file could not be opened"
                                                : std::to_string(fileCount) + " files could not be opened", false);
     ImGui::PopFont();
     ImGui::TextDisabled("Nothing in your library was changed.");
     ImGui::Spacing();
     ImGui::BeginChild("##error-list", ImVec2(700 * scale, std::min(360.0f * scale, 80.0f * scale * fileCount + 60 * scale)),
-                      ImGuiChildFlags_Border);
+                      ImGuiChildFlags_Borders);
     for (const auto& file : g_queue.failed) {
-      ImGui::PushFont(fonts().bold);
+      pushFont(fonts().bold);
       textItem("import error: ", file.name + " \xE2\x80\x94 " + std::to_string(file.errors.size()) +
                                      (file.errors.size() == 1 ? " problem" : " problems"), false);
       ImGui::PopFont();

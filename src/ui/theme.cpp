@@ -2,6 +2,8 @@
 
 #include <cstddef>
 
+#include "ui/fonts/system_glyph_loader.h"
+
 extern const unsigned char kFontInterRegular[];
 extern const std::size_t kFontInterRegular_size;
 extern const unsigned char kFontInterSemiBold[];
@@ -13,17 +15,17 @@ namespace {
 Fonts g_fonts;
 float g_scale = 1.0f;
 
-ImFont* addFont(const unsigned char* data, std::size_t size, float pixels) {
+// Inter for Latin, Greek and Cyrillic, then the system's fonts for every other
+// script and emoji. Dear ImGui 1.92 bakes glyphs on demand at the size drawn,
+// so nothing is rasterised before a frame needs it.
+ImFont* addFont(const unsigned char* data, std::size_t size, float pixels, bool bold) {
+  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes are static
-  config.OversampleH = 2;
-  config.OversampleV = 1;
-  static const ImWchar kRanges[] = {0x0020, 0x00FF, 0x0152, 0x0153, 0x2010, 0x203A,
-                                    0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2715,
-                                    0x25B2, 0x25CF, 0};
-  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),
-                                                    static_cast<int>(size), pixels, &config,
-                                                    kRanges);
+  ImFont* font = atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), pixels,
+                                            &config);
+  mergeSystemGlyphs(atlas, bold);
+  return font;
 }
 
 void applyColors(ImGuiStyle& style) {
@@ -52,14 +54,14 @@ void applyColors(ImGuiStyle& style) {
   c[ImGuiCol_HeaderActive] = rgb(190, 207, 247);
   c[ImGuiCol_Tab] = rgb(233, 236, 239);
   c[ImGuiCol_TabHovered] = rgb(214, 224, 250);
-  c[ImGuiCol_TabActive] = rgb(255, 255, 255);
+  c[ImGuiCol_TabSelected] = rgb(255, 255, 255);
   c[ImGuiCol_TableHeaderBg] = rgb(241, 243, 245);
   c[ImGuiCol_TableRowBgAlt] = rgb(248, 249, 250);
   c[ImGuiCol_CheckMark] = rgb(51, 102, 214);
   c[ImGuiCol_SliderGrab] = rgb(51, 102, 214);
   c[ImGuiCol_SliderGrabActive] = rgb(40, 82, 180);
   c[ImGuiCol_Separator] = rgb(222, 226, 230);
-  c[ImGuiCol_NavHighlight] = rgb(51, 102, 214);
+  c[ImGuiCol_NavCursor] = rgb(51, 102, 214);
   c[ImGuiCol_ModalWindowDimBg] = rgb(33, 37, 41, 0.35f);
 }
 
@@ -69,12 +71,11 @@ void applyTheme(float scale) {
   g_scale = scale;
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  g_fonts.body = addFont(kFontInterRegular, kFontInterRegular_size, 15.0f * scale);
-  g_fonts.bold = addFont(kFontInterSemiBold, kFontInterSemiBold_size, 15.0f * scale);
-  g_fonts.heading = addFont(kFontInterSemiBold, kFontInterSemiBold_size, 19.0f * scale);
-  g_fonts.title = addFont(kFontInterSemiBold, kFontInterSemiBold_size, 26.0f * scale);
+  g_fonts.body = addFont(kFontInterRegular, kFontInterRegular_size, 15.0f * scale, false);
+  g_fonts.bold = addFont(kFontInterSemiBold, kFontInterSemiBold_size, 15.0f * scale, true);
+  g_fonts.heading = addFont(kFontInterSemiBold, kFontInterSemiBold_size, 19.0f * scale, true);
+  g_fonts.title = addFont(kFontInterSemiBold, kFontInterSemiBold_size, 26.0f * scale, true);
   io.FontDefault = g_fonts.body;
-  io.Fonts->Build();
 
   ImGuiStyle style;
   applyColors(style);
@@ -96,10 +97,12 @@ void applyTheme(float scale) {
   style.FrameBorderSize = 1;
   style.PopupBorderSize = 1;
   style.ScaleAllSizes(scale);
+  style.FontSizeBase = g_fonts.body->LegacySize;
   ImGui::GetStyle() = style;
 }
 
 const Fonts& fonts() { return g_fonts; }
+void pushFont(ImFont* font) { ImGui::PushFont(font, font->LegacySize); }
 float uiScale() { return g_scale; }
 
 ImVec4 toVec4(ImU32 color) { return ImGui::ColorConvertU32ToFloat4(color); }

@@ -15,6 +15,8 @@ struct Fonts {
 // Rebuilds the font atlas and the style for `scale` (device pixels per CSS pixel).
 void applyTheme(float scale);
 const Fonts& fonts();
+// Makes `font` current at the size it was added with (ImGui::PopFont() ends it).
+void pushFont(ImFont* font);
 float uiScale();
 
 // Palette shared by views and canvases.

@@ -25,14 +25,14 @@ std::unique_ptr<hs::ui::App> g_app;
 std::string g_bridgeText;  // keeps the last answer alive for JavaScript to read
 std::string g_clipboard;
 
-const char* readClipboard(void*) {
+const char* readClipboard(ImGuiContext*) {
   char* text = hs_js_get_clipboard();
   g_clipboard = text ? text : "";
   std::free(text);
   return g_clipboard.c_str();
 }
 
-void writeClipboard(void*, const char* text) { hs_js_set_clipboard(text ? text : ""); }
+void writeClipboard(ImGuiContext*, const char* text) { hs_js_set_clipboard(text ? text : ""); }
 
 }  // namespace
 
@@ -71,9 +71,9 @@ EMSCRIPTEN_KEEPALIVE int hs_bridge_pending_input() {
 int main() {
   g_platform = std::make_unique<hs::platform::WebPlatform>();
   return hs::platform::runApp(*g_platform, g_app, [] {
-    ImGuiIO& io = ImGui::GetIO();
-    io.GetClipboardTextFn = readClipboard;
-    io.SetClipboardTextFn = writeClipboard;
+    ImGuiPlatformIO& platformIo = ImGui::GetPlatformIO();
+    platformIo.Platform_GetClipboardTextFn = readClipboard;
+    platformIo.Platform_SetClipboardTextFn = writeClipboard;
     hs::platform::installTextInput();
   });
 }

@@ -24,7 +24,7 @@ float drawTimeAxis(ImDrawList* dl, const TimeAxisTicks& ticks, const TimeAxisGeo
     dl->AddLine(ImVec2(x, axisY - 3 * s), ImVec2(x, axisY), colors::kGrid);
   }
   ImFont* font = fonts().body;
-  const float fontSize = font->FontSize;
+  const float fontSize = font->LegacySize;
   for (const AxisLabel& l : ticks.major) {
     const float x = x0 + l.x;
     dl->AddLine(ImVec2(x, axisY + 1), ImVec2(x, g.gridBottom), colors::kGrid);

@@ -19,6 +19,7 @@
 #include "ui/views/views.h"
 #include "ui/widgets/follow_style.h"
 #include "ui/widgets/text_field.h"
+#include "ui/widgets/region.h"
 
 namespace hs::ui {
 namespace {
@@ -328,7 +329,7 @@ void drawReviewStart(AppState& state) {
       open += isOpen(a) ? 1 : 0;
       overdue += isOverdue(a, state.now()) ? 1 : 0;
     }
-  ImGui::PushFont(fonts().heading);
+  pushFont(fonts().heading);
   ImGui::TextUnformatted("Weekly review");
   ImGui::PopFont();
   ImGui::TextWrapped("Walk through every open action, one at a time, soonest due first: confirm its status, "
@@ -350,7 +351,7 @@ void drawReviewStart(AppState& state) {
 
 void drawReviewSummary(AppState& state) {
   HubState& h = hub();
-  ImGui::PushFont(fonts().heading);
+  pushFont(fonts().heading);
   ImGui::TextUnformatted("Review finished");
   ImGui::PopFont();
   nameLastItem("Review finished");
@@ -394,7 +395,7 @@ void drawReviewCard(AppState& state) {
   const int total = static_cast<int>(h.review.items().size());
   const int pos = static_cast<int>(h.review.position());
 
-  ImGui::PushFont(fonts().heading);
+  pushFont(fonts().heading);
   ImGui::Text("Weekly review  ·  action %d of %d", pos + 1, total);
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, toVec4(colors::kAccent));
@@ -402,16 +403,16 @@ void drawReviewCard(AppState& state) {
   ImGui::PopStyleColor();
 
   ImGui::BeginChild("##card", ImVec2(std::min(ImGui::GetContentRegionAvail().x, 860 * s), 0),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+                    ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
   if (item->escalate) {
     ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kDanger));
-    ImGui::PushFont(fonts().bold);
+    pushFont(fonts().bold);
     ImGui::Text("Overdue by %ld day%s: escalate", daysLate(*a, state.now()), daysLate(*a, state.now()) == 1 ? "" : "s");
     ImGui::PopFont();
     ImGui::PopStyleColor();
     nameLastItem("escalate");
   }
-  ImGui::PushFont(fonts().title);
+  pushFont(fonts().title);
   ImGui::TextWrapped("%s", a->title.c_str());
   ImGui::PopFont();
   nameLastItem(("review action: " + a->title).c_str());
@@ -514,7 +515,7 @@ void drawReview(AppState& state) {
 void drawActionsHubView(AppState& state) {
   HubState& h = hub();
   refreshRows(state);
-  ImGui::PushFont(fonts().title);
+  pushFont(fonts().title);
   ImGui::TextUnformatted("Actions");
   ImGui::PopFont();
 
@@ -522,7 +523,7 @@ void drawActionsHubView(AppState& state) {
   const char* modes[] = {"All actions", "Weekly review"};
   float bw = 0;
   for (const char* m : modes) bw += ImGui::CalcTextSize(m).x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - bw);
+  ImGui::SameLine(contentRegionMaxX() - bw);
   for (int i = 0; i < 2; ++i) {
     if (i) ImGui::SameLine(0, 0);
     bool active = h.reviewMode == (i == 1);

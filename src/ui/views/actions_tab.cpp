@@ -22,6 +22,7 @@
 #include "ui/widgets/focus.h"
 #include "ui/widgets/form.h"
 #include "ui/widgets/text_field.h"
+#include "ui/widgets/region.h"
 
 namespace hs::ui {
 namespace {
@@ -124,7 +125,7 @@ void drawToolbar(AppState& state, const PostMortem& doc) {
 
   const char* addLabel = "+ Add action";
   float addWidth = ImGui::CalcTextSize(addLabel).x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - addWidth);
+  ImGui::SameLine(contentRegionMaxX() - addWidth);
   if (ImGui::Button(addLabel)) {
     ActionItem action;
     action.id = newId("ac");

@@ -76,7 +76,7 @@ void tooltipFor(AppState& state, const std::string& title, const std::string& de
                 const std::vector<Id>& ids) {
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
-  ImGui::PushFont(fonts().bold);
+  pushFont(fonts().bold);
   ImGui::TextUnformatted(title.c_str());
   ImGui::PopFont();
   ImGui::TextUnformatted(definition.c_str());
@@ -110,11 +110,11 @@ void panel(ImVec2 min, ImVec2 max) {
 }
 
 void textAt(ImFont* font, ImVec2 pos, ImU32 color, const std::string& text, float wrap = 0.0f) {
-  ImGui::GetWindowDrawList()->AddText(font, font->FontSize, pos, color, text.c_str(), nullptr, wrap);
+  ImGui::GetWindowDrawList()->AddText(font, font->LegacySize, pos, color, text.c_str(), nullptr, wrap);
 }
 
 ImVec2 textSize(ImFont* font, const std::string& text) {
-  return font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, text.c_str());
+  return font->CalcTextSizeA(font->LegacySize, 1e9f, 0.0f, text.c_str());
 }
 
 // ---- Cards -----------------------------------------------------------------------------------
@@ -136,7 +136,7 @@ void drawCard(AppState& state, const Card& card, ImVec2 min, ImVec2 max) {
   const float pad = 14 * s;
   textAt(fonts().body, ImVec2(min.x + pad, min.y + pad * 0.8f), colors::kMutedText, card.title);
   textAt(fonts().title, ImVec2(min.x + pad, min.y + pad * 0.8f + 22 * s), colors::kText, card.big);
-  textAt(fonts().body, ImVec2(min.x + pad, max.y - pad * 0.8f - fonts().body->FontSize), colors::kMutedText,
+  textAt(fonts().body, ImVec2(min.x + pad, max.y - pad * 0.8f - fonts().body->LegacySize), colors::kMutedText,
          card.sub);
   figureItem(card.figure->key, card.statsValue, min, max);
   clickThrough(state, card.figure->key.c_str(), min, max, card.title, card.figure->definition,
@@ -207,7 +207,7 @@ void drawTotalsLine(AppState& state) {
       ImGui::SameLine(0, 6 * uiScale());
     }
     first = false;
-    ImGui::PushFont(fonts().bold);
+    pushFont(fonts().bold);
     ImGui::Text("%d", p.value);
     ImGui::PopFont();
     ImVec2 min = ImGui::GetItemRectMin();
@@ -229,7 +229,7 @@ void drawCountsLine() {
     }
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color), "%s", name);
     ImGui::SameLine(0, 4 * uiScale());
-    ImGui::PushFont(fonts().bold);
+    pushFont(fonts().bold);
     ImGui::Text("%d", count);
     ImGui::PopFont();
   };
@@ -441,7 +441,7 @@ std::string joined(const std::vector<std::string>& items) {
 
 void drawRepeats(AppState& state) {
   const DashState& d = dash();
-  ImGui::PushFont(fonts().bold);
+  pushFont(fonts().bold);
   ImGui::TextUnformatted("Repeat incidents");
   ImGui::PopFont();
   ImGui::SameLine();
@@ -500,7 +500,7 @@ void drawPopup(AppState& state) {
   }
   if (!ImGui::BeginPopup("##figure-postmortems")) return;
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-  ImGui::PushFont(fonts().bold);
+  pushFont(fonts().bold);
   ImGui::TextUnformatted(d.popupTitle.c_str());
   ImGui::PopFont();
   ImGui::TextDisabled("%s", d.popupDefinition.c_str());
@@ -530,7 +530,7 @@ void drawPopup(AppState& state) {
 void drawDashboardView(AppState& state) {
   refresh(state);
   const float s = uiScale();
-  ImGui::PushFont(fonts().title);
+  pushFont(fonts().title);
   ImGui::TextUnformatted("Metrics");
   ImGui::PopFont();
   ImGui::SameLine();

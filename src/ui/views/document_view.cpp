@@ -32,7 +32,7 @@ void drawHeader(AppState& state, const PostMortem& doc) {
     return;
   }
   ImGui::SameLine(0, 14 * uiScale());
-  ImGui::PushFont(fonts().heading);
+  pushFont(fonts().heading);
   ImGui::TextUnformatted(doc.title.empty() ? "Untitled post-mortem" : doc.title.c_str());
   ImGui::PopFont();
   ImGui::SameLine(0, 14 * uiScale());

@@ -142,7 +142,7 @@ void drawSwissCheese(const PostMortem& doc) {
   ImU32 arrowColor = lined ? colors::kDanger : colors::kMutedText;
   float arrowEnd = lined ? incidentX - 10 * s : blockedAt;
   drawArrow(draw, ImVec2(arrowStart, midY), ImVec2(arrowEnd, midY), arrowColor, 2.5f * s, 10 * s);
-  ImGui::PushFont(fonts().bold);
+  pushFont(fonts().bold);
   draw->AddText(ImVec2(incidentX, midY - incidentSize.y * 0.5f),
                 lined ? colors::kDanger : colors::kMutedText, incident);
   ImGui::PopFont();
@@ -151,7 +151,7 @@ void drawSwissCheese(const PostMortem& doc) {
 void drawLinksPopup(AppState& state, const PostMortem& doc, const Factor& factor,
                     std::vector<Command>& deferred) {
   if (!ImGui::BeginPopup("why-links")) return;
-  ImGui::PushFont(fonts().bold);
+  pushFont(fonts().bold);
   ImGui::TextUnformatted("Link to 5-whys nodes");
   ImGui::PopFont();
   if (doc.whyNodes.empty()) ImGui::TextDisabled("No why-nodes yet: add them in the 5 Whys tab.");
@@ -245,7 +245,7 @@ void drawFactorsTab(AppState& state, PostMortem& doc) {
       ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 2 * s), ImVec2(p.x + 4 * s, p.y + lineH * 1.3f),
                                                 color, 2 * s);
       ImGui::SetCursorScreenPos(ImVec2(p.x + 10 * s, p.y));
-      ImGui::PushFont(fonts().heading);
+      pushFont(fonts().heading);
       ImGui::PushStyleColor(ImGuiCol_Text, toVec4(color));
       ImGui::TextUnformatted(label(category).data());
       ImGui::PopStyleColor();

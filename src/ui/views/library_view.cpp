@@ -19,6 +19,7 @@
 #include "ui/theme.h"
 #include "ui/views/views.h"
 #include "ui/widgets/text_field.h"
+#include "ui/widgets/region.h"
 
 namespace hs::ui {
 namespace {
@@ -152,8 +153,8 @@ void drawWelcome(AppState& state) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 255, 255, 255));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(28 * scale, 24 * scale));
   ImGui::BeginChild("##welcome", ImVec2(width, 0),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::PushFont(fonts().title);
+                    ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  pushFont(fonts().title);
   ImGui::TextUnformatted("Welcome to Hindsight");
   ImGui::PopFont();
   ImGui::Spacing();
@@ -359,7 +360,7 @@ void drawLibraryView(AppState& state) {
   }
 
   // Header: title and count on the left, creation on the right.
-  ImGui::PushFont(fonts().title);
+  pushFont(fonts().title);
   ImGui::TextUnformatted("Post-mortems");
   ImGui::PopFont();
   ImGui::SameLine();
@@ -369,7 +370,7 @@ void drawLibraryView(AppState& state) {
   float buttonsWidth = ImGui::CalcTextSize("New post-mortem").x + ImGui::CalcTextSize("Open file\xE2\x80\xA6").x +
                        ImGui::CalcTextSize("Open example").x + ImGui::GetStyle().FramePadding.x * 6 +
                        ImGui::GetStyle().ItemSpacing.x * 2;
-  ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - buttonsWidth);
+  ImGui::SetCursorPosX(contentRegionMaxX() - buttonsWidth);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 2 * scale);
   if (ImGui::Button("Open example")) ImGui::OpenPopup(kExamplesPopup);
   drawExamplesPopup(state);

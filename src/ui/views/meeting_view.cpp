@@ -14,6 +14,7 @@
 #include "ui/views/views.h"
 #include "ui/widgets/follow_style.h"
 #include "ui/widgets/text_field.h"
+#include "ui/widgets/region.h"
 
 namespace hs::ui {
 namespace {
@@ -106,9 +107,9 @@ void drawTimer(AppState& state, const MeetingPlan& plan, float width) {
 
   std::string title = "Step " + std::to_string(m.step + 1) + " of " + std::to_string(plan.steps.size()) + "  ·  " +
                       std::to_string(step.minutes) + " min";
-  dl->AddText(fonts().body, fonts().body->FontSize, ImVec2(min.x + 16 * s, min.y + 12 * s), colors::kMutedText,
+  dl->AddText(fonts().body, fonts().body->LegacySize, ImVec2(min.x + 16 * s, min.y + 12 * s), colors::kMutedText,
               title.c_str());
-  dl->AddText(fonts().heading, fonts().heading->FontSize, ImVec2(min.x + 16 * s, min.y + 32 * s), colors::kText,
+  dl->AddText(fonts().heading, fonts().heading->LegacySize, ImVec2(min.x + 16 * s, min.y + 32 * s), colors::kText,
               step.title.c_str());
   registerCustomItem("meeting step: " + step.title, ImVec2(min.x, min.y + 30 * s),
                      ImVec2(max.x, min.y + 56 * s));
@@ -167,7 +168,7 @@ void drawAgenda(AppState& state, const MeetingPlan& plan) {
   const float s = uiScale();
   TimeMs total = 0;
   for (int i = 0; i < static_cast<int>(plan.steps.size()); ++i) total += elapsed(m, state.now(), i);
-  ImGui::PushFont(fonts().bold);
+  pushFont(fonts().bold);
   ImGui::TextUnformatted("Agenda");
   ImGui::PopFont();
   ImGui::SameLine();
@@ -195,7 +196,7 @@ void drawAgenda(AppState& state, const MeetingPlan& plan) {
 }
 
 void drawChecklist(AppState& state, const MeetingPlan& plan, const PostMortem& doc) {
-  ImGui::PushFont(fonts().bold);
+  pushFont(fonts().bold);
   ImGui::TextUnformatted("Closing checklist");
   ImGui::PopFont();
   for (const ChecklistItem& item : plan.checklist) {
@@ -227,10 +228,10 @@ void drawPanel(AppState& state, const PostMortem& doc, const MeetingPlan& plan) 
   MeetingState& m = meeting();
   const float s = uiScale();
   const MeetingStep& step = plan.steps[static_cast<std::size_t>(m.step)];
-  ImGui::PushFont(fonts().heading);
+  pushFont(fonts().heading);
   ImGui::TextUnformatted("Meeting mode");
   ImGui::PopFont();
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize("End meeting").x -
+  ImGui::SameLine(contentRegionMaxX() - ImGui::CalcTextSize("End meeting").x -
                   ImGui::GetStyle().FramePadding.x * 2);
   if (ImGui::Button("End meeting")) {
     m.running = false;
@@ -264,7 +265,7 @@ void drawPanel(AppState& state, const PostMortem& doc, const MeetingPlan& plan) 
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), IM_COL32(237, 242, 255, 255), 6 * s);
     dl->AddRectFilled(p, ImVec2(p.x + 4 * s, p.y + h), colors::kAccent, 6 * s, ImDrawFlags_RoundCornersLeft);
     ImGui::SetCursorScreenPos(ImVec2(p.x + 14 * s, p.y + 8 * s));
-    ImGui::PushFont(fonts().bold);
+    pushFont(fonts().bold);
     ImGui::TextUnformatted("Read aloud: the blameless reminder");
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(p.x + 14 * s, p.y + 32 * s));

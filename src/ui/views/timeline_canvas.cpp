@@ -117,7 +117,7 @@ void drawPhases(ImDrawList* dl, const ViewState& vs, const Geometry& g) {
       if (x1 > x0) {
         dl->AddRectFilled(ImVec2(x0, g.axisY + 1), ImVec2(x1, g.barsTop - 4 * s), withAlpha(m.color, 22));
         ImFont* font = fonts().bold;
-        const float fs = font->FontSize * 0.9f;
+        const float fs = font->LegacySize * 0.9f;
         const ImVec2 size = font->CalcTextSizeA(fs, 1e9f, 0, m.phase);
         if (size.x + 10 * s < x1 - x0)
           dl->AddText(font, fs, ImVec2(x0 + 6 * s, g.phaseLabelY), withAlpha(m.color, 230), m.phase);
@@ -154,7 +154,7 @@ void drawDurationBars(ImDrawList* dl, const ViewState& vs, const Geometry& g) {
   };
   const float s = uiScale();
   ImFont* font = fonts().bold;
-  const float fs = font->FontSize * 0.85f;
+  const float fs = font->LegacySize * 0.85f;
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   for (int i = 0; i < 4; ++i) {
     const Bar& b = bars[i];

@@ -188,7 +188,7 @@ void chip(const char* name, const std::optional<TimeMs>& value, const char* defi
           const char* note = nullptr) {
   ImGui::BeginGroup();
   ImGui::TextDisabled("%s", name);
-  ImGui::PushFont(fonts().heading);
+  pushFont(fonts().heading);
   if (value) {
     std::string text = formatDuration(*value);
     ImGui::TextColored(toVec4(*value < 0 ? colors::kDanger : colors::kText), "%s", text.c_str());
@@ -288,7 +288,7 @@ void drawTimelineTab(AppState& state, PostMortem& doc) {
                              ImGui::GetStyle().ItemSpacing.y;
   ImGui::BeginGroup();
   drawCanvas(state, doc, vs, ImVec2(leftWidth, std::max(160.f, avail.y - editorHeight)));
-  ImGui::BeginChild("##event-editor", ImVec2(leftWidth, 0), ImGuiChildFlags_Border);
+  ImGui::BeginChild("##event-editor", ImVec2(leftWidth, 0), ImGuiChildFlags_Borders);
   drawEventEditor(state, doc, vs);
   ImGui::EndChild();
   ImGui::EndGroup();

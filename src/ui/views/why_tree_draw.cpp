@@ -264,7 +264,7 @@ void drawNode(const Frame& f, int i, std::vector<Hotspot>& hotspots, std::string
     if (f.ctx.editing != i) {
       ImVec4 clip(a.x, textTop, b.x - kPad * s * 0.5f, textTop + info.textHeight * s + 1);
       const char* text = node.text.empty() ? "Why did this happen?" : node.text.c_str();
-      list->AddText(bodyFont(), bodyFont()->FontSize * zoom, ImVec2(left, textTop),
+      list->AddText(bodyFont(), bodyFont()->LegacySize * zoom, ImVec2(left, textTop),
                     node.text.empty() ? muted : textColor, text, nullptr, kTextWrap * s, &clip);
     }
     if (info.hasFooter) {
@@ -292,7 +292,7 @@ void drawNode(const Frame& f, int i, std::vector<Hotspot>& hotspots, std::string
     }
   } else if (zoom >= 0.25f && w >= 40.0f) {
     // Short label: level and the first words, in a size still legible.
-    float size = std::max(bodyFont()->FontSize * zoom * 1.35f, 11.0f * f.ratio);
+    float size = std::max(bodyFont()->LegacySize * zoom * 1.35f, 11.0f * f.ratio);
     float pad = std::max(kPad * s * 0.6f, 3.0f * f.ratio);
     ImVec4 clip(a.x + 2, a.y + 2, b.x - 2, b.y - 2);
     char shortLevel[16];

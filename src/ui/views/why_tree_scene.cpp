@@ -14,7 +14,7 @@ namespace {
 float measureText(const std::string& text) {
   ImFont* font = fonts().body ? fonts().body : ImGui::GetFont();
   float ratio = uiScale() > 0 ? uiScale() : 1.0f;
-  float size = font->FontSize;
+  float size = font->LegacySize;
   const char* s = text.empty() ? "Why did this happen?" : text.c_str();
   ImVec2 px = font->CalcTextSizeA(size, FLT_MAX, kTextWrap * ratio, s);
   float lineHeight = size / ratio;
@@ -27,7 +27,7 @@ float measureText(const std::string& text) {
 bool updateScene(Scene& scene, const PostMortem& doc, std::uint64_t revision,
                  const std::unordered_set<Id>& collapsed, int collapseVersion,
                  TreeOrientation orientation) {
-  float fontSize = fonts().body ? fonts().body->FontSize : ImGui::GetFontSize();
+  float fontSize = fonts().body ? fonts().body->LegacySize : ImGui::GetFontSize();
   if (scene.builtFrom == &doc && scene.revision == revision &&
       scene.nodeCount == doc.whyNodes.size() && scene.docUpdated == doc.updated &&
       scene.collapseVersion == collapseVersion && scene.orientation == orientation &&

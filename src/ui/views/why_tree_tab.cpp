@@ -15,6 +15,7 @@
 #include "ui/theme.h"
 #include "ui/views/views.h"
 #include "ui/views/why_tree_view.h"
+#include "ui/widgets/region.h"
 
 namespace hs::ui {
 void drawWhyTreeTab(AppState& state, PostMortem& doc) { why::drawWhyTree(state, doc); }
@@ -119,8 +120,8 @@ void drawToolbar(AppState& state, ViewState& v, const PostMortem& doc) {
   float right = ImGui::GetFrameHeight() * 2 + 310 * ratio();
   float avail = ImGui::GetContentRegionAvail().x;
   ImGui::SameLine();
-  if (ImGui::GetCursorPosX() + right < ImGui::GetWindowContentRegionMax().x)
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - right);
+  if (ImGui::GetCursorPosX() + right < contentRegionMaxX())
+    ImGui::SetCursorPosX(contentRegionMaxX() - right);
   (void)avail;
   if (toolbarButton(" - ##zoom-out", true, "Zoom out (-)")) v.canvas.zoomAroundCentre(1 / 1.25f);
   nameLastItem("Zoom out");
@@ -250,7 +251,7 @@ void hintTooltip(const ViewState& v, int i) {
   for (const WhyHint& hint : v.scene.hints[info.hintIndex].hints) {
     if (!first) ImGui::Separator();
     first = false;
-    ImGui::PushFont(fonts().bold);
+    pushFont(fonts().bold);
     ImGui::TextUnformatted(hint.message);
     ImGui::PopFont();
     ImGui::TextDisabled("%s", hint.suggestion);
@@ -359,7 +360,7 @@ void drawEmptyState(AppState& state, ViewState& v, const PostMortem& doc) {
   ImVec2 p(min.x + (size.x - w) * 0.5f, min.y + size.y * 0.3f);
   ImGui::SetCursorScreenPos(p);
   ImGui::BeginGroup();
-  ImGui::PushFont(fonts().heading);
+  pushFont(fonts().heading);
   ImGui::TextUnformatted("Dig from the incident to its root causes");
   ImGui::PopFont();
   ImGui::PushTextWrapPos(p.x + w);
@@ -421,7 +422,7 @@ void drawWhyTree(AppState& state, PostMortem& doc) {
 
   ImGui::PushStyleColor(ImGuiCol_ChildBg, toVec4(colors::kCanvasBg));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::BeginChild("##why-canvas", ImVec2(0, 0), ImGuiChildFlags_Border,
+  ImGui::BeginChild("##why-canvas", ImVec2(0, 0), ImGuiChildFlags_Borders,
                     ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_NoScrollbar |
                         ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoMove);
   ImGui::PopStyleVar();

@@ -26,7 +26,7 @@ void formRow(const char* label) {
 
 void sectionHeading(const char* text) {
   ImGui::Dummy(ImVec2(0, 6.0f * uiScale()));
-  ImGui::PushFont(fonts().heading);
+  pushFont(fonts().heading);
   ImGui::TextUnformatted(text);
   ImGui::PopFont();
   ImVec2 min = ImGui::GetItemRectMin();

@@ -29,7 +29,7 @@ bool severityPicker(const char* name, Severity& value, float width) {
     bool selected = level == value;
     ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::PushStyleColor(ImGuiCol_Text, toVec4(severityColor(level)));
-    ImGui::PushFont(fonts().bold);
+    pushFont(fonts().bold);
     if (ImGui::Selectable(label(level).data(), selected, 0, ImVec2(0, lineHeight * 3))) {
       value = level;
       changed = !selected;
