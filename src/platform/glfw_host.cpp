@@ -151,6 +151,13 @@ int runHost(const char* title, HostCallbacks callbacks) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.IniFilename = nullptr;  // view state is ours to keep, not imgui.ini's
   ImGui_ImplGlfw_InitForOpenGL(g_host.window, true);
+#ifdef __EMSCRIPTEN__
+  // Dear ImGui 1.92 reads the wheel from the canvas only once asked to; the
+  // canvas size stays ours (js_sync_canvas_size), so its resize hooks go.
+  ImGui_ImplGlfw_InstallEmscriptenCallbacks(g_host.window, "#canvas");
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, nullptr);
+  emscripten_set_fullscreenchange_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+#endif
   ImGui_ImplOpenGL3_Init(glslVersion);
 
 #ifdef __EMSCRIPTEN__

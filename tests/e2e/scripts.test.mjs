@@ -7,7 +7,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startServer, launchBrowser, openApp, closeApps, artifactsDir } from './harness.mjs';
+import { startServer, launchBrowser, openApp, closeApps, artifactsDir, writeArtifact } from './harness.mjs';
 import { exampleText } from './library_support.mjs';
 
 let server;
@@ -17,7 +17,7 @@ afterEach(closeApps);
 after(async () => { await browser?.close(); await server?.stop(); });
 
 const TITLE = 'Łukasz Dvořák, 山田太郎 🔥✅: checkout review';
-const AUTHORS = 'Łukasz Dvořák, Nguyễn Văn Đức, Дмитрий, Ελένη, 山田太郎, 김민준, สมชาย';
+const AUTHORS = ['Łukasz Dvořák', 'Nguyễn Văn Đức', 'Дмитрий', 'Ελένη', '山田太郎', '김민준', 'สมชาย'];
 const OWNERS = ['Nguyễn Văn Đức', 'Дмитрий', 'Ελένη', '김민준', 'สมชาย'];
 const EVENTS = ['Łukasz Dvořák paged Дмитрий 🔥', 'Ελένη: देवनागरी', 'مرحبا from the Cairo team', 'שלום, rollback ✅', '山田太郎 confirmed recovery'];
 // Why nodes under one problem statement: same depth, same header, only the text differs.
@@ -94,12 +94,14 @@ async function compareCrops(page, a, b) {
 
 test('scripts: names and texts in every script and emoji keep their bytes and are drawn with real glyphs', async () => {
   const app = await openApp(browser, server.url, { viewport: { width: 1440, height: 900 } });
+  const file = scriptsFile();
+  writeArtifact('scripts.postmortem.json', file);  // the desktop screenshot opens it too (tests/desktop/scripts_screenshot.sh)
   const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click('Open file…')]);
-  await chooser.setFiles([{ name: 'scripts.postmortem.json', mimeType: 'application/json', buffer: Buffer.from(scriptsFile()) }]);
+  await chooser.setFiles([{ name: 'scripts.postmortem.json', mimeType: 'application/json', buffer: Buffer.from(file) }]);
   await app.settle(4);
   const doc = await app.document();
   assert.equal(doc?.title, TITLE);
-  assert.equal(doc.authors, AUTHORS);
+  assert.deepEqual(doc.authors, AUTHORS);
   assert.deepEqual(doc.actions.map((a) => a.owner), OWNERS);
   assert.deepEqual(doc.events.map((e) => e.text), EVENTS);
   assert.deepEqual(doc.why_nodes.map((n) => n.text), [ROOT_WHY, CJK_A, CJK_B, LATIN_EXT, LATIN_MISSING, ...OTHER_WHYS]);

@@ -408,7 +408,7 @@ void drawCanvas(AppState& state, PostMortem& doc, ViewState& vs, ImVec2 size) {
         const float tw = fonts().bold->CalcTextSizeA(fontSize, 1e9f, 0, timeBegin, timeEnd).x;
         const float textX = x + 5 * s + tw + 5 * s;
         const float maxX = x + std::min(m.labelWidth, labelMax) - 2 * s;
-        ImGui::RenderTextEllipsis(dl, ImVec2(textX, ty), ImVec2(maxX, ty + fontSize), maxX, maxX,
+        ImGui::RenderTextEllipsis(dl, ImVec2(textX, ty), ImVec2(maxX, ty + fontSize), maxX,
                                   timeEnd + 1, label.c_str() + label.size(), nullptr);
               }
     }

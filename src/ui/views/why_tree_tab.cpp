@@ -167,7 +167,7 @@ void drawLinkPopups(AppState& state, ViewState& v, const PostMortem& doc) {
     for (const auto& f : doc.factors) {
       bool linked = std::find(f.whyNodeIds.begin(), f.whyNodeIds.end(), v.selected) != f.whyNodeIds.end();
       std::string line = (linked ? "\xE2\x9C\x93 " : "   ") + std::string(label(f.category)) + ": " + f.text + "##" + f.id;
-      if (ImGui::Selectable(line.c_str(), linked, ImGuiSelectableFlags_DontClosePopups))
+      if (ImGui::Selectable(line.c_str(), linked, ImGuiSelectableFlags_NoAutoClosePopups))
         state.apply(toggleFactorWhyLink(doc, f.id, v.selected, state.now()));
     }
     ImGui::EndPopup();

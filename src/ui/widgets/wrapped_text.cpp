@@ -46,8 +46,7 @@ bool wrappedTextEditor(AppState& state, const char* name, std::string& text, con
       g_editing.focusPending = false;
       if (!g_editing.wasActive && g_editing.caretToEnd) {
         if (ImGuiInputTextState* input = ImGui::GetInputTextState(inputId)) {
-          input->Stb.cursor = input->CurLenW;
-          input->ClearSelection();
+          input->ReloadUserBufAndMoveToEnd();  // caret at the end from the next frame on
         }
       }
       g_editing.wasActive = true;
