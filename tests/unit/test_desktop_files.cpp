@@ -16,6 +16,7 @@
 
 #include "core/io/json_reader.h"
 #include "core/io/json_writer.h"
+#include "cli_test_support.h"
 #include "io_test_support.h"
 #include "platform/native/cli.h"
 
@@ -50,20 +51,8 @@ std::string contents(const std::string& path) {
   return bytes.str();
 }
 
-struct CliRun {
-  int code;
-  std::string out, err;
-};
-
-CliRun cli(std::vector<std::string> args) {
-  args.insert(args.begin(), "hindsight");
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  std::ostringstream out, err;
-  int code = platform::runCli(static_cast<int>(args.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
+using test::CliRun;
+const auto cli = test::runCli;
 
 // True when a chmod 000 file can still be read (running as root): then
 // "permission denied" cannot be produced that way.

@@ -13,6 +13,7 @@
 
 #include "core/io/json_writer.h"
 #include "core/model/time_format.h"
+#include "cli_test_support.h"
 #include "io_test_support.h"
 #include "platform/native/cli.h"
 
@@ -21,20 +22,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CliRun {
-  int code;
-  std::string out, err;
-};
-
-CliRun runHindsight(std::vector<std::string> args) {
-  args.insert(args.begin(), "hindsight");
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  std::ostringstream out, err;
-  int code = platform::runCli(static_cast<int>(args.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
+using test::CliRun;
+const auto runHindsight = test::runCli;
 
 struct ScratchDir {
   fs::path path = fs::temp_directory_path() / ("hindsight-exports-test-" + std::to_string(::getpid()));

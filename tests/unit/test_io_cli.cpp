@@ -12,6 +12,7 @@
 #include "platform/native/cli.cpp"
 
 #include "core/io/json_writer.h"
+#include "cli_test_support.h"
 #include "io_test_support.h"
 
 using namespace hs;
@@ -35,20 +36,8 @@ struct TempDir {
   }
 };
 
-struct Run {
-  int code;
-  std::string out, err;
-};
-
-Run run(std::vector<std::string> args) {
-  args.insert(args.begin(), "hindsight");
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  std::ostringstream out, err;
-  int code = platform::runCli(static_cast<int>(args.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
+using Run = test::CliRun;
+const auto run = test::runCli;
 
 }  // namespace
 
