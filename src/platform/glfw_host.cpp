@@ -124,6 +124,21 @@ int stopSignal() { return g_stopSignal; }
 
 float hostScale() { return g_host.scale > 0.0f ? g_host.scale : 1.0f; }
 
+#ifdef __EMSCRIPTEN__
+// The canvas wheel in ImGui steps: emscripten's GLFW quantises small deltas away.
+static EM_BOOL onCanvasWheel(int, const EmscriptenWheelEvent* event, void*) {
+  float stepsPerUnit = 0.0f;
+  switch (event->deltaMode) {
+    case DOM_DELTA_PIXEL: stepsPerUnit = 1.0f / 100.0f; break;
+    case DOM_DELTA_LINE: stepsPerUnit = 1.0f / 3.0f; break;
+    case DOM_DELTA_PAGE: stepsPerUnit = 80.0f; break;
+  }
+  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-event->deltaX) * stepsPerUnit,
+                                    static_cast<float>(-event->deltaY) * stepsPerUnit);
+  return EM_TRUE;
+}
+#endif
+
 int runHost(const char* title, HostCallbacks callbacks) {
   g_host.callbacks = std::move(callbacks);
   glfwSetErrorCallback([](int code, const char* message) {
@@ -152,11 +167,11 @@ int runHost(const char* title, HostCallbacks callbacks) {
   io.IniFilename = nullptr;  // view state is ours to keep, not imgui.ini's
   ImGui_ImplGlfw_InitForOpenGL(g_host.window, true);
 #ifdef __EMSCRIPTEN__
-  // Dear ImGui 1.92 reads the wheel from the canvas only once asked to; the
-  // canvas size stays ours (js_sync_canvas_size), so its resize hooks go.
-  ImGui_ImplGlfw_InstallEmscriptenCallbacks(g_host.window, "#canvas");
-  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, false, nullptr);
-  emscripten_set_fullscreenchange_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+  // Not ImGui_ImplGlfw_InstallEmscriptenCallbacks: its first resize calls
+  // glfwSetWindowSize, which in emscripten's GLFW asks for fullscreen when the
+  // canvas is as large as the screen (a rejected promise on every page load).
+  // The canvas size stays ours (js_sync_canvas_size); only the wheel is needed.
+  emscripten_set_wheel_callback("#canvas", nullptr, false, onCanvasWheel);
 #endif
   ImGui_ImplOpenGL3_Init(glslVersion);
 
