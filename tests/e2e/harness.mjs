@@ -58,10 +58,7 @@ export async function openApp(browser, url, { context, viewport = { width: 1280,
   const page = await ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  // Chromium itself logs "Permissions check failed" when navigator.storage.persist()
-  // is refused (headless has no permission prompt); that refusal is expected.
-  const browserNoise = /^Permissions check failed$/;
-  page.on('console', (m) => { if (m.type() === 'error' && !browserNoise.test(m.text())) errors.push(m.text()); });
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   if (init) await page.addInitScript(init);
   await page.goto(url);
   await waitForFrames(page, 3);
