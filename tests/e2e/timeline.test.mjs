@@ -4,7 +4,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openApp, writeArtifact, closeApps } from './harness.mjs';
-import { largeTimelineFile } from './library_support.mjs';
+import { largeTimelineFile, exampleText } from './library_support.mjs';
 
 let server;
 let browser;
@@ -196,4 +196,29 @@ test('timeline: 10,000 events in view, frame time', async () => {
   await app.screenshot('timeline-10k');
   assertNoPageErrors(app);
   await context.close();
+});
+
+test('timeline: an event text over 4,096 bytes edited in the event list keeps all of its text', async () => {
+  const app = await openApp(browser, server.url);
+  const doc = JSON.parse(exampleText('checkout-outage'));
+  // Two-byte letters: a cut at a byte limit would also split a character.
+  const long = (i) => 'Ж'.repeat(2500) + ` event ${i} ends here`;
+  doc.events.forEach((e, i) => { e.text = long(i); });
+  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click('Open file…')]);
+  await chooser.setFiles([{ name: 'long-events.postmortem.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(doc)) }]);
+  await app.settle(4);
+  await app.click('Timeline');
+  await app.click('Event row text');
+  await app.press('End');
+  await app.type('!');
+  await app.press('Tab');
+  const after = await app.document();
+  const edited = after.events.filter((e) => e.text.endsWith('!'));
+  assert.equal(edited.length, 1, 'one event edited (a full 4,096-byte buffer refused the typed character)');
+  const originalIndex = (id) => doc.events.findIndex((e) => e.id === id);
+  assert.equal(edited[0].text, long(originalIndex(edited[0].id)) + '!', 'the whole text is kept, one character added');
+  for (const e of after.events) if (e !== edited[0]) assert.equal(e.text, long(originalIndex(e.id)));
+  await app.screenshot('timeline-long-event-text');
+  app.assertNoErrors();
 });

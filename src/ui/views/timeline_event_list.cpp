@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
+#include <string>
 
 #include "core/edit/commands.h"
 #include "core/edit/timeline_commands.h"
@@ -56,8 +56,10 @@ void setText(AppState& state, const PostMortem& doc, const Id& id, const char* t
                                          [value](TimelineEvent& e) { e.text = value; }));
 }
 
-// Row editing uses one static buffer: only the active field keeps its own copy (inside ImGui).
-char g_rowText[4096];
+// Row editing reuses one string (no per-frame allocation once it is large enough);
+// only the active field keeps its own copy (inside ImGui). No fixed size: a
+// fixed buffer cut long texts, possibly inside a character, and refused typing.
+std::string g_rowText;
 
 }  // namespace
 
@@ -138,14 +140,13 @@ void drawEventList(AppState& state, PostMortem& doc, ViewState& vs, ImVec2 size)
         ImGui::Dummy(ImVec2(h * 0.6f, h));
         ImGui::SameLine(0, 0);
       }
-      const std::size_t n = std::min(e.text.size(), sizeof g_rowText - 1);
-      std::memcpy(g_rowText, e.text.data(), n);
-      g_rowText[n] = 0;
+      g_rowText.assign(e.text);
       ImGui::SetNextItemWidth(-1);
-      const bool changed = ImGui::InputText("##text", g_rowText, sizeof g_rowText);
+      const bool changed = ImGui::InputText("##text", &g_rowText);
+      nameLastItem("Event row text");
       if (ImGui::IsItemActivated()) select(vs, id, false, true);
       if (ImGui::IsItemDeactivated()) state.endTypingRun();
-      if (changed) setText(state, doc, id, g_rowText);
+      if (changed) setText(state, doc, id, g_rowText.c_str());
       ImGui::PopID();
     }
   }
