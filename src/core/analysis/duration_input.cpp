@@ -3,6 +3,7 @@
 #include <cctype>
 #include <string>
 
+#include "core/library/text_match.h"
 #include "core/model/value_rules.h"
 
 namespace hs {
@@ -104,7 +105,7 @@ Step parse(std::string_view text, TimeMs& total) {
 ParsedInput<TimeMs> readDurationInput(std::string_view text) {
   ParsedInput<TimeMs> out;
   // Blank as the form field trims it (" \t\r\n"): "\f" alone is text, and refused.
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return out;
+  if (trimmed(text).empty()) return out;
   TimeMs total = 0;
   switch (parse(text, total)) {
     case Step::Ok: out.value = total; break;

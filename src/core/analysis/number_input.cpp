@@ -4,17 +4,11 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/library/text_match.h"
 #include "core/model/value_rules.h"
 
 namespace hs {
 namespace {
-
-std::string_view trim(std::string_view text) {
-  const char* spaces = " \t\r\n";
-  auto begin = text.find_first_not_of(spaces);
-  if (begin == std::string_view::npos) return {};
-  return text.substr(begin, text.find_last_not_of(spaces) - begin + 1);
-}
 
 // Digit group separators people type: "12,500", "12 500", "12_500".
 std::string withoutSeparators(std::string_view text) {
@@ -29,7 +23,7 @@ std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\
 }  // namespace
 
 ParsedInput<double> parseAmountInput(std::string_view text) {
-  text = trim(text);
+  text = trimmed(text);
   ParsedInput<double> out;
   if (text.empty()) return out;
   const std::string notAmount = quoted(text) + " is not an amount (e.g. 12500 or 12,500.50). Nothing changed.";
@@ -59,7 +53,7 @@ ParsedInput<double> parseAmountInput(std::string_view text) {
 }
 
 ParsedInput<std::int64_t> parseCountInput(std::string_view text) {
-  text = trim(text);
+  text = trimmed(text);
   ParsedInput<std::int64_t> out;
   if (text.empty()) return out;
   std::string digits = withoutSeparators(text);

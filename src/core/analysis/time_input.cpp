@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/library/text_match.h"
 #include "core/model/time_format.h"
 #include "core/model/value_rules.h"
 
@@ -9,7 +10,7 @@ namespace hs {
 
 ParsedInput<TimeMs> parseTimeInput(std::string_view text, bool dateOnly) {
   ParsedInput<TimeMs> out;
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return out;
+  if (trimmed(text).empty()) return out;
   std::optional<TimeMs> t = parseDateTime(text);
   if (!t) t = parseRfc3339(text);
   if (t && dateOnly) t = startOfDayUtc(*t);
