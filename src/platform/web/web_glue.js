@@ -192,10 +192,8 @@ mergeInto(LibraryManager.library, {
         entryReq.onsuccess = HS.guard(tx, function() {
           const current = entryReq.result && entryReq.result.stamp;
           if (current && current !== j.base && current !== j.stamp) return;  // written again since
-          store.put(HS.unbase64(j.head), 'pm:' + id);
-          (j.pieces || []).forEach(function(p) { store.put(HS.unbase64(p[1]), 'pmc:' + id + ':' + p[0]); });
-          (j.stale || []).forEach(function(k) { store.delete('pmc:' + id + ':' + k); });
-          store.put(j.entry, 'ix:' + id);
+          HS.putRecord(store, id, HS.unbase64(j.head),
+                       (j.pieces || []).map(function(p) { return [p[0], HS.unbase64(p[1])]; }), j.stale || [], j.entry);
         });
       });
       tx.oncomplete = function() {
@@ -203,6 +201,15 @@ mergeInto(LibraryManager.library, {
         next();
       };
       tx.onabort = function() { next(); };
+    },
+    // One post-mortem's write: its record ("pm:<id>"), the pieces of a large one
+    // ("pmc:<id>:<key>", [key, ArrayBuffer]) and its index entry ("ix:<id>": title,
+    // last edit, write stamp), so no single object is read and rewritten.
+    putRecord: function(store, id, head, pieces, stale, entry) {
+      store.put(head, 'pm:' + id);
+      pieces.forEach(function(p) { store.put(p[1], 'pmc:' + id + ':' + p[0]); });
+      stale.forEach(function(k) { store.delete('pmc:' + id + ':' + k); });
+      store.put(entry, 'ix:' + id);
     },
     newerCopyError: function(message) {
       const e = new Error(message);
@@ -313,14 +320,9 @@ mergeInto(LibraryManager.library, {
     if (closing && !HS.newerElsewhere(id)) HS.journal(id, { entry: entry, bytes: bytes, pieces: staged.pieces, stale: staged.stale });
     HS.write(request, function(store, tx) {
       tx.addEventListener('complete', function() { HS.wrote(id, stamp); });
-      // Each post-mortem has an index entry ("ix:<id>": title, last edit, write
-      // stamp) written with its record; no single object is read and rewritten.
       const writeAll = function() {
-        entry.stamp = stamp;
-        store.put(bytes.buffer, 'pm:' + id);
-        staged.pieces.forEach(function(p) { store.put(p[1].buffer, 'pmc:' + id + ':' + p[0]); });
-        staged.stale.forEach(function(k) { store.delete('pmc:' + id + ':' + k); });
-        store.put(entry, 'ix:' + id);
+        HS.putRecord(store, id, bytes.buffer, staged.pieces.map(function(p) { return [p[0], p[1].buffer]; }),
+                     staged.stale, entry);
       };
       if (closing) {
         // A closing page never gets the answer to a read: write blindly and commit at
