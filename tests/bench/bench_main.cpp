@@ -5,11 +5,13 @@ void benchLayout();
 void benchTimelineLayout();
 void benchTimeAxisLongSpan();
 void benchIo(const char* outPath);
+void benchMerge();
 
 int main(int argc, char** argv) {
   benchLayout();
   benchTimelineLayout();
   benchTimeAxisLongSpan();
   benchIo(argc > 1 ? argv[1] : nullptr);
+  benchMerge();
   return 0;
 }

@@ -235,3 +235,29 @@ TEST_CASE("merge: two-way without a common version keeps both sides' elements an
   CHECK(r.conflicts[0].ours == std::optional<std::string>("\"Acked\""));
   requireValid(r.doc);
 }
+
+TEST_CASE("merge: conflicts the copies carry stay until one side resolves them") {
+  PostMortem base = sampleDoc();
+  MergeConflict old;
+  old.element = ConflictElement::Document;
+  old.field = "title";
+  old.ours = "\"A\"";
+  old.theirs = "\"B\"";
+  base.conflicts = {old};
+  PostMortem ours = base, theirs = base;
+  SUBCASE("nobody resolved it: kept once") {
+    theirs.events[0].text = "Alert fired";
+    ours.events[0].text = "Alert";
+    MergeResult r = mergePostMortems(base, ours, theirs);
+    REQUIRE(r.doc.conflicts.size() == 2);
+    CHECK(r.doc.conflicts[0] == old);
+    CHECK(r.doc.conflicts[1].field == "text");
+    CHECK(r.conflicts.size() == 1);
+  }
+  SUBCASE("theirs resolved it: gone") {
+    theirs.conflicts.clear();
+    MergeResult r = mergePostMortems(base, ours, theirs);
+    CHECK(r.doc.conflicts.empty());
+    CHECK(r.clean());
+  }
+}

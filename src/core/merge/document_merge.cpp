@@ -89,6 +89,7 @@ class Merger {
       if (!untangleTree()) break;
     }
     dropDanglingReferences();
+    carryConflicts();
     std::stable_sort(doc.events.begin(), doc.events.end(),
                      [](const TimelineEvent& a, const TimelineEvent& b) { return a.time < b.time; });
   }
@@ -293,6 +294,24 @@ class Merger {
       prune(a.whyNodeIds, nodes);
       prune(a.factorIds, factors);
     }
+  }
+
+  // Conflicts the copies already carried stay until a side resolves one (it is gone
+  // from that side but was in the common version); the new ones follow.
+  void carryConflicts() {
+    auto has = [](const std::vector<MergeConflict>& v, const MergeConflict& c) {
+      return std::find(v.begin(), v.end(), c) != v.end();
+    };
+    static const std::vector<MergeConflict> none;
+    const std::vector<MergeConflict>& base = base_ ? base_->conflicts : none;
+    std::vector<MergeConflict> carried;
+    for (const MergeConflict& c : ours_.conflicts)
+      if (!has(base, c) || has(theirs_.conflicts, c)) carried.push_back(c);
+    for (const MergeConflict& c : theirs_.conflicts)
+      if (!has(base, c) && !has(carried, c)) carried.push_back(c);
+    for (const MergeConflict& c : r_.conflicts)
+      if (!has(carried, c)) carried.push_back(c);
+    r_.doc.conflicts = std::move(carried);
   }
 
   // Moves on both sides can close a loop (A puts X under Y, B puts Y under X), and

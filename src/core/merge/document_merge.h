@@ -26,8 +26,10 @@ struct MergeResult {
   // A valid post-mortem: every reference resolves, one tree without cycles. Where
   // the sides conflict it holds `ours` (or the element a side edited and the other
   // deleted); the conflicts are listed, never written as text markers.
+  // Its `conflicts` list holds those the copies already carried (unless a side
+  // resolved one) and the new ones; revision fields are ours' (see revision.h).
   PostMortem doc;
-  std::vector<MergeConflict> conflicts;
+  std::vector<MergeConflict> conflicts;  // the new ones
   std::vector<MergeChange> changes;  // in the order of the format
   bool clean() const { return conflicts.empty(); }
 };

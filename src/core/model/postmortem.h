@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model/merge_conflict.h"
 #include "core/model/types.h"
 
 namespace hs {
@@ -105,6 +106,13 @@ struct PostMortem {
   // Keys of blameless-language hints the team dismissed (see analysis/blameless_hints.h),
   // sorted, unique; a dismissed hint stays hidden wherever the same phrase appears.
   std::vector<std::string> dismissedHints;
+  // Content hash of the document as it was last written (core/merge/revision.h) and
+  // the revision it was edited from: the app keeps recent revisions as merge bases.
+  // Empty when unknown (a file from before revisions, a new document).
+  std::string revision;
+  std::vector<std::string> editedFrom;  // two revisions for a merge (ours, theirs)
+  // Left by a merge until someone resolves them; the fields hold `ours` meanwhile.
+  std::vector<MergeConflict> conflicts;
   UnknownFields unknown;
 
   // Lookups by id; nullptr when absent. Linear: documents are small enough
