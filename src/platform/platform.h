@@ -59,6 +59,19 @@ class LibraryStore {
   // Problems with records found by loadAll/adopt that the user must hear of (a
   // file that could not be read, two files holding one post-mortem); each once.
   virtual std::vector<std::string> takeNotices() { return {}; }
+
+  // Recent revisions of post-mortem `id` (exchange JSON) kept as merge bases, the
+  // newest `keep` of them (web: a database of their own; desktop: a hidden folder in
+  // the library folder). A lost one only makes a later merge two-way, so failures
+  // are not reported. loadRevisions gives Records of (revision, json).
+  virtual void putRevision(const std::string& id, const std::string& revision, std::string json,
+                           std::size_t keep) {
+    (void)id, (void)revision, (void)json, (void)keep;
+  }
+  virtual void loadRevisions(const std::string& id, std::function<void(std::vector<Record>)> done) {
+    (void)id;
+    done({});
+  }
 };
 
 // Only one instance may write the shared store: in the browser one tab (Web

@@ -242,11 +242,11 @@ template <class E> std::string expectedEnum() {
   return out;
 }
 
-constexpr std::array<std::string_view, 22> kDocKeys{
+constexpr std::array<std::string_view, 24> kDocKeys{
     "format", "version", "id", "title", "incident_date", "severity", "duration_ms",
     "impact", "authors", "reviewers", "status", "tags", "services", "triggers",
     "created", "updated", "sections", "events", "why_nodes", "factors", "actions",
-    "dismissed_hints"};
+    "dismissed_hints", "revision", "edited_from"};
 constexpr std::array<std::string_view, 3> kImpactKeys{"text", "users_affected", "revenue_lost"};
 constexpr std::array<std::string_view, 6> kSectionKeys{
     "summary", "detection", "response", "root_cause", "went_well", "lessons_learned"};
@@ -316,6 +316,8 @@ class Reader {
     readElements(root, "factors", doc.factors, &Reader::readFactor);
     readElements(root, "actions", doc.actions, &Reader::readAction);
     readStringList(root, base, "dismissed_hints", doc.dismissedHints);
+    readString(root, base, "revision", false, doc.revision);
+    readStringList(root, base, "edited_from", doc.editedFrom);
     doc.unknown = unknownOf(root, kDocKeys);
 
     checkReferences(doc);
@@ -968,6 +970,8 @@ std::string toJson(const PostMortem& doc) {
   putElements(j, "factors", doc.factors, factorJson);
   putElements(j, "actions", doc.actions, actionJson);
   putList(j, "dismissed_hints", doc.dismissedHints);
+  if (!doc.revision.empty()) putString(j, "revision", doc.revision);
+  putList(j, "edited_from", doc.editedFrom);
   putUnknown(j, doc.unknown);
   std::string out = j.dump(2, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace);
   out += '\n';

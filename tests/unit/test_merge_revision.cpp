@@ -1,6 +1,12 @@
 // Revisions: content hashes of documents (core/merge/revision.h, core/text/sha256.h).
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+
+#include "core/io/json_reader.h"
+#include "core/io/json_writer.h"
+#include "core/io/snapshot.h"
 #include "core/merge/revision.h"
 #include "core/text/sha256.h"
 #include "io_test_support.h"
@@ -45,4 +51,84 @@ TEST_CASE("revision: stamping records what an edit was made from") {
   stampRevision(doc, {"bb", "", "aa", "bb"});
   CHECK(doc.editedFrom == std::vector<std::string>{"aa", "bb"});
   CHECK(doc.revision == canonicalRevision(doc));
+}
+
+TEST_CASE("revision: the format carries revision, edited_from and conflicts through JSON and snapshots") {
+  PostMortem doc = hs::testing::sampleDoc();
+  MergeConflict c;
+  c.element = ConflictElement::Event;
+  c.id = "ev-2";
+  c.field = "text";
+  c.base = "\"On-call acknowledged\"";
+  c.ours = "\"Ana acknowledged\"";
+  c.theirs = "\"Bo acknowledged\"";
+  MergeConflict gone;
+  gone.element = ConflictElement::Factor;
+  gone.id = "fa-1";
+  gone.ours = R"({"id":"fa-1","text":"x"})";
+  doc.conflicts = {c, gone};
+  stampRevision(doc, {std::string(64, 'a'), std::string(64, 'b')});
+  const std::string json = toJson(doc);
+  CHECK(json.find(R"(  "conflicts": [
+    {
+      "element": "event",
+      "id": "ev-2",
+      "field": "text",
+      "base": "On-call acknowledged",)") != std::string::npos);  // JSON values, not strings of JSON
+  CHECK(json.find(R"(      "ours": "Ana acknowledged",
+      "theirs": "Bo acknowledged"
+    },
+    {
+      "element": "factor",
+      "id": "fa-1",
+      "ours": {
+        "id": "fa-1",
+        "text": "x"
+      }
+    }
+  ],
+  "revision": ")" + doc.revision + R"(",
+  "edited_from": [
+    ")" + std::string(64, 'a')) != std::string::npos);
+  LoadResult back = loadPostMortemJson(json, "c.json");
+  REQUIRE(back.ok());
+  CHECK(back.doc->conflicts == doc.conflicts);
+  CHECK(back.doc->revision == doc.revision);
+  CHECK(back.doc->editedFrom == doc.editedFrom);
+  CHECK(toJson(*back.doc) == json);
+  std::string error;
+  auto snap = loadSnapshot(saveSnapshot(doc), &error);
+  REQUIRE(snap.has_value());
+  CHECK(toJson(*snap) == json);
+}
+
+TEST_CASE("revision: bad revision fields and conflicts are named where they are") {
+  std::string good = toJson(hs::testing::sampleDoc());
+  auto withTail = [&](const std::string& tail) { return good.substr(0, good.size() - 3) + ",\n" + tail + "\n}\n"; };
+  LoadResult r = loadPostMortemJson(withTail(R"("revision": "abc")"), "r.json");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.errors[0].format() == "r.json: /revision: expected a revision (64 hex digits, lowercase), found the string \"abc\"");
+  r = loadPostMortemJson(withTail(R"("edited_from": ["XYZ"])"), "r.json");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.errors[0].format() ==
+        "r.json: /edited_from/0: expected a revision (64 hex digits, lowercase), found the string \"XYZ\"");
+  r = loadPostMortemJson(withTail(R"("conflicts": [{"element": "event", "id": "ev-2"}, {"element": "nope"}])"), "r.json");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.errors[0].format() ==
+        "r.json: /conflicts: at /conflicts/1/element: expected one of \"document\", \"impact\", \"sections\", "
+        "\"event\", \"why_node\", \"factor\", \"action\", found \"nope\"");
+}
+
+TEST_CASE("revision: each shipped example names the revision of its own content") {
+  for (const char* name : {"checkout-outage", "database-disk-full", "wal-archive-near-miss"}) {
+    INFO(name);
+    std::ifstream in(std::string(HINDSIGHT_SOURCE_DIR) + "/assets/examples/" + name + ".postmortem.json",
+                     std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    LoadResult r = loadPostMortemJson(text.str(), name);
+    REQUIRE(r.ok());
+    CHECK(r.doc->revision == canonicalRevision(*r.doc));
+    CHECK(toJson(*r.doc) == text.str());
+  }
 }

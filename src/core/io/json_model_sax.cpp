@@ -4,6 +4,7 @@
 #include <limits>
 #include <string_view>
 
+#include "core/io/conflicts_json.h"
 #include "core/io/format_version.h"
 #include "core/model/ids.h"
 #include "core/model/time_format.h"
@@ -23,11 +24,11 @@ constexpr std::string_view kDocFields[] = {
     "format", "version", "minor_version", "id", "title", "incident_date", "severity",
     "duration_ms", "impact", "authors", "reviewers", "status", "tags", "services", "triggers",
     "created", "updated", "sections", "events", "why_nodes", "factors", "actions",
-    "dismissed_hints"};
+    "dismissed_hints", "conflicts", "revision", "edited_from"};
 enum DocField {
   kFormat, kVersion, kMinorVersion, kDocId, kTitle, kIncidentDate, kSeverity, kDurationMs,
   kImpact, kAuthors, kReviewers, kDocStatus, kTags, kServices, kTriggers, kCreated, kUpdated,
-  kSections, kEvents, kWhyNodes, kFactors, kActions, kDismissedHints
+  kSections, kEvents, kWhyNodes, kFactors, kActions, kDismissedHints, kConflicts, kRevision, kEditedFrom
 };
 constexpr std::string_view kImpactFields[] = {"text", "users_affected", "revenue_lost"};
 constexpr std::string_view kSectionFields[] = {"summary", "detection", "response",
@@ -439,7 +440,7 @@ bool ModelSax::openModelChild(Frame* parent, bool isObject) {
       if (isObject && field == kSections) return model(Ctx::Sections, 0);
       if (!isObject) {
         switch (field) {
-          case kAuthors: case kReviewers: case kTags: case kServices: case kDismissedHints:
+          case kAuthors: case kReviewers: case kTags: case kServices: case kDismissedHints: case kEditedFrom:
             return model(Ctx::StringList, static_cast<std::uint8_t>(field));
           case kTriggers: return model(Ctx::Triggers, 0);
           case kEvents: case kWhyNodes: case kFactors: case kActions:
@@ -700,6 +701,20 @@ void ModelSax::docField(int field, const Value& v) {
     case kCreated: takeTime(v, d.created); return;
     case kUpdated: takeTime(v, d.updated); return;
     case kEvents: case kWhyNodes: case kFactors: case kActions: return mismatch("an array", v);
+    case kConflicts: {
+      // Captured whole (a list of small objects with any JSON values), then read.
+      if (v.type != Value::Array) return mismatch("an array of conflicts", v);
+      std::string problem = readConflicts(*v.dom, d.conflicts);
+      if (!problem.empty()) error("at /conflicts" + problem);
+      return;
+    }
+    case kRevision:
+      if (takeString(v, d.revision) && !isRevisionText(d.revision)) {
+        d.revision.clear();
+        mismatch("a revision (64 hex digits, lowercase)", v);
+      }
+      return;
+    case kEditedFrom: return mismatch("an array of revisions", v);
   }
 }
 
@@ -827,10 +842,11 @@ void ModelSax::listItem(Frame& f, const Value& v) {
     case Ctx::StringList: {
       std::string item;
       if (!takeString(v, item)) return;
-      std::vector<std::string>* lists[] = {nullptr, &doc_.authors, &doc_.reviewers, &doc_.tags,
+      if (f.tag == kEditedFrom && !isRevisionText(item)) return mismatch("a revision (64 hex digits, lowercase)", v);
+      std::vector<std::string>* lists[] = {&doc_.editedFrom, &doc_.authors, &doc_.reviewers, &doc_.tags,
                                            &doc_.services, &doc_.dismissedHints};
       int which = f.tag == kAuthors ? 1 : f.tag == kReviewers ? 2 : f.tag == kTags ? 3
-                  : f.tag == kServices ? 4 : 5;
+                  : f.tag == kServices ? 4 : f.tag == kDismissedHints ? 5 : 0;
       lists[which]->push_back(std::move(item));
       return;
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/io/conflicts_json.h"
 #include "core/io/format_version.h"
 #include "core/io/json_text_writer.h"
 #include "core/model/time_format.h"
@@ -65,7 +66,7 @@ class ObjectOut {
   }
 
  private:
-  static constexpr int kMaxKeys = 24;
+  static constexpr int kMaxKeys = 32;
   JsonTextWriter& w_;
   std::string_view keys_[kMaxKeys];
   int n_ = 0;
@@ -210,6 +211,9 @@ std::string toJson(const PostMortem& doc) {
   writeElements(o, w, "factors", doc.factors, writeFactor);
   writeElements(o, w, "actions", doc.actions, writeAction);
   o.list("dismissed_hints", doc.dismissedHints);
+  if (!doc.conflicts.empty()) writeConflicts(o.key("conflicts"), doc.conflicts);
+  o.optionalString("revision", doc.revision);
+  o.list("edited_from", doc.editedFrom);
   o.unknown(doc.unknown);
   o.end();
   out += '\n';

@@ -41,12 +41,16 @@ struct CountField { std::optional<std::int64_t>& v; };
 struct DurationField { std::optional<TimeMs>& v; };
 struct MoneyField { std::optional<double>& v; };
 struct ProgressField { int& v; };
+// Revision fields and merge conflicts, after the rest of the document: a record
+// written before they existed ends before them and still loads.
+struct MergeTrail { PostMortem& v; };
 
 template <class E> constexpr std::int32_t enumMin() { return 0; }
 template <> constexpr std::int32_t enumMin<Severity>() { return 1; }
 template <class E> constexpr std::int32_t enumMax();
 template <> constexpr std::int32_t enumMax<Severity>() { return 4; }
 template <> constexpr std::int32_t enumMax<DocStatus>() { return kDocStatusCount - 1; }
+template <> constexpr std::int32_t enumMax<ConflictElement>() { return kConflictElementCount - 1; }
 template <> constexpr std::int32_t enumMax<EventKind>() { return kEventKindCount - 1; }
 template <> constexpr std::int32_t enumMax<FactorCategory>() { return kFactorCategoryCount - 1; }
 template <> constexpr std::int32_t enumMax<ActionStatus>() { return kActionStatusCount - 1; }
@@ -71,6 +75,7 @@ struct Writer {
   void operator()(DurationField f) { (*this)(f.v); }
   void operator()(MoneyField f) { (*this)(f.v); }
   void operator()(ProgressField f) { (*this)(f.v); }
+  void operator()(MergeTrail t) { (*this)(t.v.revision), (*this)(t.v.editedFrom), (*this)(t.v.conflicts); }
   template <class T> void operator()(std::optional<T>& v) {
     bool has = v.has_value();
     (*this)(has);
@@ -157,6 +162,10 @@ struct Reader {
     (*this)(f.v);
     if (!isValidProgress(f.v)) refuse("a progress outside 0..100");
   }
+  void operator()(MergeTrail t) {
+    if (buf.remaining() == 0) return;  // written before revisions existed
+    (*this)(t.v.revision), (*this)(t.v.editedFrom), (*this)(t.v.conflicts);
+  }
   template <class T> void operator()(std::optional<T>& v) {
     bool has = false;
     (*this)(has);
@@ -206,12 +215,15 @@ template <class IO> void visit(IO& io, ActionItem& v) {
       io(v.notes), io(ProgressField{v.progress}), io(TimeField{v.created}), io(OptTimeField{v.completed}),
       io(v.whyNodeIds), io(v.factorIds), io(TimeField{v.updated}), io(v.unknown);
 }
+template <class IO> void visit(IO& io, MergeConflict& v) {
+  io(v.element), io(v.id), io(v.field), io(v.base), io(v.ours), io(v.theirs);
+}
 template <class IO> void visit(IO& io, PostMortem& v) {
   io(v.id), io(v.title), io(TimeField{v.incidentDate}), io(v.severity),
       io(DurationField{v.durationOverride}), io(v.impact), io(v.authors), io(v.reviewers), io(v.status),
       io(v.tags), io(v.services), io(v.triggers), io(TimeField{v.created}), io(TimeField{v.updated}),
       io(v.sections), io(v.events), io(v.whyNodes), io(v.factors),
-      io(v.actions), io(v.dismissedHints), io(v.unknown);
+      io(v.actions), io(v.dismissedHints), io(v.unknown), io(MergeTrail{v});
 }
 
 std::uint64_t hashText(std::string_view text) {

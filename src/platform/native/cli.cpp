@@ -19,6 +19,8 @@
 #include "core/io/markdown_export.h"
 #include "core/analysis/stats_json.h"
 #include "core/model/generated_document.h"
+#include "platform/native/cli_git_setup.h"
+#include "platform/native/cli_merge.h"
 #include "platform/native/local_files.h"
 
 namespace hs::platform {
@@ -31,6 +33,8 @@ constexpr const char* kUsage =
     "       hindsight export --format csv --bom FILE              csv starting with a UTF-8 BOM (Excel)\n"
     "       hindsight stats [--json] DIR_OR_FILE...               library figures as key: value lines\n"
     "       hindsight generate [--nodes N] [--events M] [--seed S]  a large valid post-mortem to stdout\n"
+    "       hindsight merge BASE OURS THEIRS [-o OUT]             three-way merge (git's merge driver)\n"
+    "       hindsight git-setup [DIR]                             use `hindsight merge` for *.postmortem.json\n"
     "       hindsight --help\n";
 
 // Reads a whole file through the one desktop reader: no FIFOs, devices or folders,
@@ -197,6 +201,8 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (command == "export") return exportFile(args, out, err);
   if (command == "stats") return stats(args, out, err);
   if (command == "generate") return generate(args, out, err);
+  if (command == "merge") return runMergeCommand(args, out, err);
+  if (command == "git-setup") return runGitSetupCommand(args, out, err);
   return -1;
 }
 

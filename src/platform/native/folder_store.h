@@ -27,6 +27,10 @@ class FolderStore final : public LibraryStore {
   // is never written, and a notice names both.
   void adopt(const std::string& recordKey, const std::string& id) override;
   std::vector<std::string> takeNotices() override;
+  // In "<folder>/.hindsight-revisions/<id>/<revision>.json".
+  void putRevision(const std::string& id, const std::string& revision, std::string json,
+                   std::size_t keep) override;
+  void loadRevisions(const std::string& id, std::function<void(std::vector<Record>)> done) override;
   std::string pathFor(const std::string& id) const;
 
   // Takes an exclusive lock on "<folder>/.hindsight.lock" so a second window on
