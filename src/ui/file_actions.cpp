@@ -2,15 +2,15 @@
 
 #include <imgui.h>
 
-#include <deque>
 #include <string>
 
 #include "core/io/json_reader.h"
 #include "core/io/json_writer.h"
 #include "core/io/markdown_export.h"
 #include "core/io/slug.h"
+#include "core/merge/revision.h"
+#include "ui/incoming_copy.h"
 #include "ui/item_registry.h"
-#include "ui/new_document.h"
 #include "ui/shipped_examples.h"
 #include "ui/theme.h"
 
@@ -18,7 +18,6 @@ namespace hs::ui {
 namespace {
 
 constexpr const char* kErrorPopup = "Could not open##import-errors";
-constexpr const char* kConflictPopup = "Already in your library##import-conflict";
 constexpr std::size_t kErrorsShownPerFile = 12;
 
 struct FailedFile {
@@ -28,11 +27,8 @@ struct FailedFile {
 
 struct ImportQueue {
   std::vector<FailedFile> failed;
-  std::deque<PostMortem> conflicts;  // valid files whose id is already in the library
   bool showErrors = false;
-  bool showConflict = false;
   bool errorsOpen = false;
-  bool conflictOpen = false;
 };
 ImportQueue g_queue;
 
@@ -62,30 +58,10 @@ bool saveBytes(AppState& state, const std::string& name, const char* mime, const
   return true;
 }
 
-// Replacing is one undoable edit of that post-mortem: the old content comes back on undo.
-void replaceDocument(AppState& state, PostMortem incoming) {
-  PostMortem* current = state.findDocument(incoming.id);
-  if (!current) {
-    state.addDocument(std::move(incoming));
-    return;
-  }
-  Command cmd;
-  cmd.label = "Replace with imported file";
-  std::vector<Id>* replaced = &state.replacedDocuments();
-  cmd.redo = [incoming, replaced](PostMortem& d) {
-    d = incoming;
-    replaced->push_back(d.id);
-  };
-  cmd.undo = [old = *current, replaced](PostMortem& d) {
-    d = old;
-    replaced->push_back(d.id);
-  };
-  state.applyTo(incoming.id, std::move(cmd));
-}
-
 }  // namespace
 
 bool downloadJson(AppState& state, const PostMortem& doc) {
+  keepRevisionOf(state, doc.id);  // the file names its revision, kept as a merge base
   return saveBytes(state, downloadFileName(doc), "application/json", toJson(doc));
 }
 
@@ -134,9 +110,11 @@ void importFiles(AppState& state, std::vector<platform::FileData> files) {
     }
     PostMortem& doc = *result.doc;
     if (state.findDocument(doc.id)) {
-      g_queue.conflicts.push_back(std::move(doc));
+      receiveCopy(state, std::move(doc), name);
       continue;
     }
+    stampRevision(doc);
+    keepRevision(state, doc);
     added.push_back(doc.id);
     state.addDocument(std::move(doc));
   }
@@ -147,10 +125,9 @@ void importFiles(AppState& state, std::vector<platform::FileData> files) {
     state.statusMessage = "Imported " + std::to_string(added.size()) + " post-mortems";
   }
   if (!g_queue.failed.empty()) g_queue.showErrors = true;
-  if (!g_queue.conflicts.empty()) g_queue.showConflict = true;
 }
 
-bool fileDialogOpen() { return g_queue.errorsOpen || g_queue.conflictOpen; }
+bool fileDialogOpen() { return g_queue.errorsOpen || incomingCopyDialogOpen(); }
 
 void drawFileDialogs(AppState& state) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -202,62 +179,12 @@ void drawFileDialogs(AppState& state) {
                  ImGui::IsKeyPressed(ImGuiKey_Enter);
     if (close) {
       g_queue.failed.clear();
-      if (!g_queue.conflicts.empty()) g_queue.showConflict = true;
       ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
   }
   if (g_queue.errorsOpen || !g_queue.failed.empty()) return;
-
-  if (g_queue.showConflict && !g_queue.conflicts.empty() && !ImGui::IsPopupOpen(kConflictPopup)) {
-    ImGui::OpenPopup(kConflictPopup);
-    g_queue.showConflict = false;
-  }
-  ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  g_queue.conflictOpen = ImGui::BeginPopupModal(kConflictPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize);
-  if (g_queue.conflictOpen) {
-    if (g_queue.conflicts.empty()) {
-      ImGui::CloseCurrentPopup();
-      ImGui::EndPopup();
-      return;
-    }
-    const PostMortem& incoming = g_queue.conflicts.front();
-    const PostMortem* existing = state.findDocument(incoming.id);
-    ImGui::PushTextWrapPos(560 * scale);
-    textItem("conflict: ", "\"" + titleOf(incoming) + "\" is already in your library.");
-    if (existing)
-      ImGui::TextDisabled("In your library: \"%s\". Replacing can be undone from that post-mortem.",
-                          titleOf(*existing).c_str());
-    ImGui::TextUnformatted("Keep both adds the file as a separate post-mortem with new ids.");
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    enum { None, Replace, KeepBoth, Cancel } choice = None;
-    if (ImGui::Button("Replace", ImVec2(120 * scale, 0))) choice = Replace;
-    ImGui::SameLine();
-    if (ImGui::Button("Keep both", ImVec2(120 * scale, 0))) choice = KeepBoth;
-    ImGui::SameLine();
-    if (ImGui::Button("Cancel", ImVec2(120 * scale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) choice = Cancel;
-    if (choice != None) {
-      PostMortem doc = std::move(g_queue.conflicts.front());
-      g_queue.conflicts.pop_front();
-      if (choice == Replace) {
-        Id id = doc.id;
-        replaceDocument(state, std::move(doc));
-        state.open(id);
-        state.statusMessage = "Replaced with the imported file (Ctrl+Z undoes it)";
-      } else if (choice == KeepBoth) {
-        PostMortem copy = withNewIds(std::move(doc));
-        Id id = copy.id;
-        state.addDocument(std::move(copy));
-        state.open(id);
-        state.statusMessage = "Added the imported file as a separate post-mortem";
-      } else {
-        state.statusMessage = "Import cancelled";
-      }
-      if (g_queue.conflicts.empty()) ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
-  }
+  drawIncomingCopyDialog(state);
 }
 
 }  // namespace hs::ui

@@ -22,7 +22,8 @@ void openShippedExample(AppState& state, std::size_t index);
 
 // Reads each file as untrusted exchange JSON. A file with errors changes nothing
 // (its errors are listed in a dialog); a file whose id is already in the library
-// asks: replace, keep both (new ids) or cancel. One new post-mortem is opened.
+// goes to incoming_copy.h (up to date, update to the newer copy, or merge). One new
+// post-mortem is opened.
 void importFiles(AppState& state, std::vector<platform::FileData> files);
 
 // The import dialogs; call once per frame inside the main window.

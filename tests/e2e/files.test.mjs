@@ -99,7 +99,7 @@ test('broken files show what is wrong and change nothing', async () => {
   app.assertNoErrors();
 });
 
-test('a file whose id is already in the library asks: keep both, replace, cancel', async () => {
+test('a hand-edited copy of a post-mortem in the library: cancel, keep both (named apart), update', async () => {
   const app = await openApp(browser, server.url);
   await openExample(app, walTitle);
   const original = await app.document();
@@ -109,8 +109,9 @@ test('a file whose id is already in the library asks: keep both, replace, cancel
   edited.title = 'WAL archive backlog (teammate edit)';
   const file = { name: 'wal.postmortem.json', text: JSON.stringify(edited) };
 
+  // Its revision is the library's own, its content newer: an edit made from it.
   await dropFiles(app.page, [file]);
-  await waitForMessage(app, 'conflict: ', /already in your library/);
+  await waitForMessage(app, 'incoming: ', /is a newer copy of "WAL archive backlog \(teammate edit\)"/);
   await app.press('Escape');  // = Cancel
   assert.equal((await app.library()).length, 1);
 
@@ -120,7 +121,7 @@ test('a file whose id is already in the library asks: keep both, replace, cancel
   assert.equal(both.length, 2);
   const kept = await app.document();
   assert.notEqual(kept.id, original.id);
-  assert.equal(kept.title, 'WAL archive backlog (teammate edit)');
+  assert.equal(kept.title, 'WAL archive backlog (teammate edit) (copy from wal.postmortem.json)');
   const keptIds = new Set([...kept.events, ...kept.why_nodes, ...kept.factors, ...kept.actions].map((e) => e.id));
   for (const e of [...original.events, ...original.why_nodes, ...original.factors, ...original.actions])
     assert.ok(!keptIds.has(e.id), 'keep both gives every element a new id');
@@ -128,13 +129,13 @@ test('a file whose id is already in the library asks: keep both, replace, cancel
   await app.click('< Library');
 
   await dropFiles(app.page, [file]);
-  await app.click('Replace');
+  await app.click('Update to the newer copy');
   const replaced = await app.document();
   assert.equal(replaced.id, original.id);
   assert.equal(replaced.title, 'WAL archive backlog (teammate edit)');
   assert.equal((await app.library()).length, 2);
   await app.press('Control+z');
-  assert.equal((await app.document()).title, walTitle, 'Ctrl+Z undoes the replace');
+  assert.equal((await app.document()).title, walTitle, 'Ctrl+Z undoes the update');
   app.assertNoErrors();
 });
 

@@ -296,6 +296,66 @@ mergeInto(LibraryManager.library, {
     }).catch(function(e) { HS.done(request, false, HS.describeError(e)); });
   },
 
+  // Merge bases: recent revisions of each post-mortem, in a database of their own
+  // ("hindsight-revisions", keys "<id>\n<revision>") so the library's never changes
+  // shape for them. Best effort: a lost revision only makes a later merge two-way.
+  $HSRevisions: {
+    db: null,
+    open: function() {
+      if (HSRevisions.db) return Promise.resolve(HSRevisions.db);
+      return new Promise(function(resolve, reject) {
+        const req = indexedDB.open('hindsight-revisions', 1);
+        req.onupgradeneeded = function() { req.result.createObjectStore('revisions'); };
+        req.onsuccess = function() {
+          HSRevisions.db = req.result;
+          HSRevisions.db.onversionchange = function() { HSRevisions.db.close(); HSRevisions.db = null; };
+          resolve(HSRevisions.db);
+        };
+        req.onerror = function() { reject(req.error); };
+        req.onblocked = function() { reject(new Error('blocked')); };
+      });
+    },
+    range: function(id) { return IDBKeyRange.bound(id + '\n', id + '\n\uffff'); },
+  },
+  hs_js_revision_put__deps: ['$HSRevisions'],
+  hs_js_revision_put: function(idPtr, revisionPtr, dataPtr, length, keep) {
+    const id = UTF8ToString(idPtr);
+    const revision = UTF8ToString(revisionPtr);
+    const bytes = HEAPU8.slice(dataPtr, dataPtr + length);
+    HSRevisions.open().then(function(db) {
+      const tx = db.transaction('revisions', 'readwrite');
+      const store = tx.objectStore('revisions');
+      store.put({ at: Date.now(), bytes: bytes }, id + '\n' + revision);
+      const all = store.getAll(HSRevisions.range(id));
+      const keys = store.getAllKeys(HSRevisions.range(id));
+      keys.onsuccess = function() {
+        const rows = keys.result.map(function(k, i) { return { key: k, at: (all.result[i] || {}).at || 0 }; });
+        rows.sort(function(a, b) { return a.at - b.at; });
+        for (let i = 0; i + keep < rows.length; i++) store.delete(rows[i].key);
+      };
+    }).catch(function(e) { console.warn('Hindsight: a merge base was not kept: ' + (e && e.message)); });
+  },
+  hs_js_revision_load__deps: ['$HS', '$HSRevisions'],
+  hs_js_revision_load: function(request, idPtr) {
+    const id = UTF8ToString(idPtr);
+    HSRevisions.open().then(function(db) {
+      return new Promise(function(resolve, reject) {
+        const tx = db.transaction('revisions', 'readonly');
+        const store = tx.objectStore('revisions');
+        const values = store.getAll(HSRevisions.range(id));
+        const keys = store.getAllKeys(HSRevisions.range(id));
+        tx.oncomplete = function() {
+          keys.result.forEach(function(k, i) {
+            HS.deliverRecord(request, String(k).substring(id.length + 1), values.result[i].bytes);
+          });
+          resolve();
+        };
+        tx.onabort = function() { reject(tx.error); };
+      });
+    }).then(function() { HS.done(request, true, ''); })
+      .catch(function() { HS.done(request, true, ''); });
+  },
+
   hs_js_store_put__deps: ['$HS'],
   // Pieces of a large document, written with the next put (see putPieces).
   hs_js_stage_piece__deps: ['$HS'],

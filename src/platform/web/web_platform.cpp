@@ -24,6 +24,8 @@ double hs_js_storage_used();
 void hs_js_claim_writer(int request);
 int hs_js_writer_gone();
 void hs_js_reload();
+void hs_js_revision_put(const char* id, const char* revision, const void* data, int length, int keep);
+void hs_js_revision_load(int request, const char* id);
 }
 
 namespace hs::platform {
@@ -86,6 +88,18 @@ void IndexedDbStore::putPieces(const std::string& id, std::string head,
     hs_js_stage_piece(key.c_str(), bytes.data(), static_cast<int>(bytes.size()));
   for (const auto& key : stale) hs_js_stage_stale(key.c_str());
   put(id, std::move(head), summaryJson, std::move(done));
+}
+
+void IndexedDbStore::putRevision(const std::string& id, const std::string& revision, std::string json,
+                                 std::size_t keep) {
+  hs_js_revision_put(id.c_str(), revision.c_str(), json.data(), static_cast<int>(json.size()),
+                     static_cast<int>(keep));
+}
+
+void IndexedDbStore::loadRevisions(const std::string& id, std::function<void(std::vector<Record>)> done) {
+  hs_js_revision_load(web_requests::beginRecords(
+                          [done](Result, std::vector<Record> records) { done(std::move(records)); }),
+                      id.c_str());
 }
 
 void IndexedDbStore::remove(const std::string& id, std::function<void(Result)> done) {

@@ -22,6 +22,9 @@ class IndexedDbStore final : public LibraryStore {
                  std::vector<std::pair<std::string, std::string>> pieces,
                  std::vector<std::string> stale, const std::string& summaryJson,
                  std::function<void(Result)> done) override;
+  void putRevision(const std::string& id, const std::string& revision, std::string json,
+                   std::size_t keep) override;
+  void loadRevisions(const std::string& id, std::function<void(std::vector<Record>)> done) override;
 };
 
 class WebPlatform final : public Platform {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/analysis/close_rule.h"
+#include "ui/incoming_copy.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
 #include "ui/views/views.h"
@@ -48,6 +49,20 @@ void drawHeader(AppState& state, const PostMortem& doc) {
   }
 }
 
+// A merged file (git's driver, or a merge left for later) carries its conflicts.
+void drawCarriedConflicts(AppState& state, const PostMortem& doc) {
+  if (doc.conflicts.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kDanger));
+  std::string text = std::to_string(doc.conflicts.size()) +
+                     (doc.conflicts.size() == 1 ? " merge conflict waits" : " merge conflicts wait") +
+                     " for a choice; the post-mortem shows your side meanwhile.";
+  ImGui::TextUnformatted(text.c_str());
+  registerCustomItem("conflicts: " + text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  ImGui::PopStyleColor();
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Resolve conflicts")) resolveCarriedConflicts(state, doc.id);
+}
+
 }  // namespace
 
 void drawDocumentView(AppState& state) {
@@ -57,6 +72,7 @@ void drawDocumentView(AppState& state) {
   doc = state.openDocument();
   if (!doc) return;
   ImGui::Dummy(ImVec2(0, 2 * uiScale()));
+  drawCarriedConflicts(state, *doc);
 
   if (!ImGui::BeginTabBar("##document-tabs")) return;
   // A tab chosen from code (meeting mode, a link) is selected once; afterwards the user's click rules.

@@ -1,0 +1,285 @@
+#include "ui/incoming_copy.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <deque>
+#include <optional>
+#include <set>
+
+#include "core/edit/history.h"
+#include "core/io/json_reader.h"
+#include "core/io/json_writer.h"
+#include "core/merge/revision.h"
+#include "ui/item_registry.h"
+#include "ui/new_document.h"
+#include "ui/theme.h"
+#include "ui/views/merge_view.h"
+
+namespace hs::ui {
+namespace {
+
+constexpr const char* kPopup = "Copy of a post-mortem##incoming-copy";
+
+struct Incoming {
+  PostMortem doc;
+  std::string fileName;
+};
+
+struct IncomingState {
+  std::deque<Incoming> queue;
+  std::set<Id> basesLoaded;  // post-mortems whose stored merge bases are in revisionLog()
+  std::optional<CopyRelation> relation;  // of queue.front(), once compared
+  std::optional<MergeSession> merge;
+  bool open = false;
+};
+IncomingState g_incoming;
+
+std::string titleOf(const PostMortem& doc) {
+  return doc.title.empty() ? std::string("Untitled post-mortem") : doc.title;
+}
+
+void textItem(const std::string& text) {
+  ImGui::TextWrapped("%s", text.c_str());
+  registerCustomItem("incoming: " + text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+// The library's copy becomes `next` as one undoable edit.
+void replaceWith(AppState& state, PostMortem next, std::string label) {
+  PostMortem* current = state.findDocument(next.id);
+  if (!current) return;
+  Command cmd;
+  cmd.label = std::move(label);
+  std::vector<Id>* replaced = &state.replacedDocuments();
+  cmd.redo = [next, replaced](PostMortem& d) {
+    d = next;
+    replaced->push_back(d.id);
+  };
+  cmd.undo = [old = *current, replaced](PostMortem& d) {
+    d = old;
+    replaced->push_back(d.id);
+  };
+  state.applyTo(next.id, std::move(cmd));
+}
+
+void keepBoth(AppState& state, PostMortem incoming, const std::string& fileName) {
+  PostMortem copy = withNewIds(std::move(incoming));
+  copy.title = titleOf(copy) + " (copy from " + (fileName.empty() ? std::string("a file") : fileName) + ")";
+  copy.revision.clear();
+  copy.editedFrom.clear();
+  Id id = copy.id;
+  state.addDocument(std::move(copy));
+  state.open(id);
+  state.statusMessage = "Added the file as a separate post-mortem";
+}
+
+MergeSession startMerge(const PostMortem& ours, PostMortem theirs, const std::optional<PostMortem>& base,
+                        const std::string& fileName) {
+  MergeSession s;
+  s.docId = ours.id;
+  s.fileName = fileName;
+  s.threeWay = base.has_value();
+  s.ours = ours;
+  s.result = base ? mergePostMortems(*base, ours, theirs) : mergePostMortemsTwoWay(ours, theirs);
+  s.theirs = std::move(theirs);
+  s.choices.assign(s.result.doc.conflicts.size(), ConflictChoice::KeepMine);
+  s.edits.assign(s.result.doc.conflicts.size(), std::string());
+  return s;
+}
+
+// Applies the choices; false (with session.error) when one cannot stand.
+bool applyMerge(AppState& state, MergeSession& s) {
+  PostMortem result = s.result.doc;
+  const std::vector<MergeConflict> conflicts = result.conflicts;
+  for (std::size_t i = 0; i < conflicts.size(); ++i) {
+    std::string why;
+    if (!resolveConflict(result, conflicts[i], s.choices[i], s.edits[i], &why)) {
+      s.error = "Cannot apply: " + describeConflictPlace(result, conflicts[i]) + ": " + why;
+      return false;
+    }
+  }
+  if (!s.fileName.empty()) {
+    // Made from both copies: the next save or download names both as its parents.
+    PostMortem mine = s.ours;
+    stampRevision(mine);
+    keepRevision(state, mine);
+    PostMortem theirs = s.theirs;
+    stampRevision(theirs);
+    keepRevision(state, theirs);
+    result.revision.clear();
+    result.editedFrom = {mine.revision, theirs.revision};
+    std::sort(result.editedFrom.begin(), result.editedFrom.end());
+  }
+  const std::size_t fromTheirs = std::count_if(s.result.changes.begin(), s.result.changes.end(),
+                                               [](const MergeChange& c) { return c.from != MergeSide::Ours; });
+  replaceWith(state, std::move(result), s.fileName.empty() ? "Resolve merge conflicts" : "Merge " + s.fileName);
+  state.open(s.docId);
+  state.statusMessage = s.fileName.empty()
+                            ? "Resolved " + std::to_string(conflicts.size()) + " conflict(s) (Ctrl+Z undoes it)"
+                            : "Merged " + s.fileName + ": " + std::to_string(fromTheirs) + " change(s) from it, " +
+                                  std::to_string(conflicts.size()) + " conflict(s) resolved (Ctrl+Z undoes it)";
+  return true;
+}
+
+}  // namespace
+
+RevisionLog& revisionLog() {
+  static RevisionLog log;
+  return log;
+}
+
+void keepRevision(AppState& state, const PostMortem& doc) {
+  if (doc.revision.empty() || revisionLog().find(doc.id, doc.revision)) return;
+  revisionLog().keep(doc);
+  state.platform().store().putRevision(doc.id, doc.revision, toJson(doc), kKeptRevisions);
+}
+
+void keepRevisionOf(AppState& state, const Id& id) {
+  if (PostMortem* doc = state.findDocument(id)) {
+    stampRevision(*doc);
+    keepRevision(state, *doc);
+  }
+}
+
+void receiveCopy(AppState& state, PostMortem incoming, const std::string& fileName) {
+  const Id id = incoming.id;
+  g_incoming.queue.push_back({std::move(incoming), fileName});
+  if (g_incoming.basesLoaded.count(id)) return;
+  // The merge bases kept in earlier sessions; the copy waits for them (natively they
+  // come at once, in the browser a moment later).
+  state.platform().store().loadRevisions(id, [id](std::vector<platform::LibraryStore::Record> records) {
+    for (const auto& record : records) {
+      if (revisionLog().find(id, record.id)) continue;
+      LoadResult kept = loadPostMortemJson(record.bytes, "kept revision " + record.id);
+      if (kept.ok() && kept.doc->id == id && kept.doc->revision == record.id) revisionLog().keep(*kept.doc);
+    }
+    g_incoming.basesLoaded.insert(id);
+  });
+}
+
+void resolveCarriedConflicts(AppState& state, const Id& id) {
+  const PostMortem* doc = state.findDocument(id);
+  if (!doc || doc->conflicts.empty()) return;
+  MergeSession s;
+  s.docId = id;
+  s.ours = *doc;
+  s.result.doc = *doc;
+  s.choices.assign(doc->conflicts.size(), ConflictChoice::KeepMine);
+  s.edits.assign(doc->conflicts.size(), std::string());
+  g_incoming.merge = std::move(s);
+}
+
+bool incomingCopyDialogOpen() { return g_incoming.open; }
+
+void drawIncomingCopyDialog(AppState& state) {
+  if (!g_incoming.merge && !g_incoming.queue.empty() && !g_incoming.relation &&
+      g_incoming.basesLoaded.count(g_incoming.queue.front().doc.id)) {
+    Incoming& next = g_incoming.queue.front();
+    // A file edited by hand still names the revision it came from: that becomes its parent.
+    stampRevision(next.doc);
+    const PostMortem* mine = state.findDocument(next.doc.id);
+    if (!mine) {  // deleted meanwhile: a plain import
+      Id id = next.doc.id;
+      keepRevision(state, next.doc);
+      state.addDocument(std::move(next.doc));
+      g_incoming.queue.pop_front();
+      state.open(id);
+      return;
+    }
+    keepRevision(state, next.doc);
+    CopyComparison cmp = revisionLog().compare(*mine, next.doc);
+    if (cmp.relation == CopyRelation::Diverged) {
+      g_incoming.merge = startMerge(*mine, next.doc, cmp.base, next.fileName);
+      g_incoming.queue.pop_front();
+    } else {
+      g_incoming.relation = cmp.relation;
+    }
+  }
+  const bool want = g_incoming.merge || g_incoming.relation;
+  if (want && !ImGui::IsPopupOpen(kPopup)) ImGui::OpenPopup(kPopup);
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float scale = uiScale();
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (g_incoming.merge)
+    ImGui::SetNextWindowSize(ImVec2(std::min(900 * scale, viewport->WorkSize.x * 0.95f),
+                                    std::min(640 * scale, viewport->WorkSize.y * 0.9f)), ImGuiCond_Always);
+  g_incoming.open = ImGui::BeginPopupModal(kPopup, nullptr,
+                                           g_incoming.merge ? ImGuiWindowFlags_NoResize : ImGuiWindowFlags_AlwaysAutoResize);
+  if (!g_incoming.open) return;
+  if (!want) {
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return;
+  }
+  if (g_incoming.merge) {
+    MergeSession& s = *g_incoming.merge;
+    MergeAction action = drawMergeView(s);
+    if (action == MergeAction::Apply && applyMerge(state, s)) g_incoming.merge.reset();
+    if (action == MergeAction::KeepBoth) {
+      keepBoth(state, s.theirs, s.fileName);
+      g_incoming.merge.reset();
+    }
+    if (action == MergeAction::Replace) {
+      replaceWith(state, s.theirs, "Replace with imported file");
+      state.open(s.docId);
+      state.statusMessage = "Replaced with " + s.fileName + " (Ctrl+Z undoes it)";
+      g_incoming.merge.reset();
+    }
+    if (action == MergeAction::Cancel) {
+      state.statusMessage = s.fileName.empty() ? "The conflicts stay for later" : "Merge cancelled";
+      g_incoming.merge.reset();
+    }
+  } else {
+    Incoming& next = g_incoming.queue.front();
+    const PostMortem* mine = state.findDocument(next.doc.id);
+    const std::string title = "\"" + titleOf(next.doc) + "\"";
+    enum { None, Update, KeepBoth, Close } choice = None;
+    ImGui::PushTextWrapPos(560 * scale);
+    switch (*g_incoming.relation) {
+      case CopyRelation::Identical:
+        textItem(title + " is already up to date: " + next.fileName + " holds the same content as your library.");
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button("OK", ImVec2(120 * scale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Enter)) choice = Close;
+        break;
+      case CopyRelation::IncomingNewer:
+        textItem(next.fileName + " is a newer copy of " + title + ": it was made from the version in your library.");
+        ImGui::PopTextWrapPos();
+        ImGui::PushStyleColor(ImGuiCol_Button, toVec4(colors::kAccent));
+        ImGui::PushStyleColor(ImGuiCol_Text, toVec4(IM_COL32(255, 255, 255, 255)));
+        if (ImGui::Button("Update to the newer copy")) choice = Update;
+        ImGui::PopStyleColor(2);
+        ImGui::SameLine();
+        if (ImGui::Button("Keep both", ImVec2(120 * scale, 0))) choice = KeepBoth;
+        break;
+      default:
+        textItem("Your library already has a newer version of " + title + ": " + next.fileName +
+                 " is an older copy it was made from. Nothing to update.");
+        ImGui::PopTextWrapPos();
+        if (ImGui::Button("OK", ImVec2(120 * scale, 0))) choice = Close;
+        ImGui::SameLine();
+        if (ImGui::Button("Keep both", ImVec2(120 * scale, 0))) choice = KeepBoth;
+        break;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel", ImVec2(120 * scale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) choice = Close;
+    if (choice != None) {
+      Incoming taken = std::move(next);
+      g_incoming.queue.pop_front();
+      g_incoming.relation.reset();
+      if (choice == Update && mine) {
+        Id id = taken.doc.id;
+        replaceWith(state, std::move(taken.doc), "Update to the newer copy");
+        state.open(id);
+        state.statusMessage = "Updated to the newer copy from " + taken.fileName + " (Ctrl+Z undoes it)";
+      } else if (choice == KeepBoth) {
+        keepBoth(state, std::move(taken.doc), taken.fileName);
+      } else {
+        state.statusMessage = "Nothing changed";
+      }
+    }
+  }
+  if (!g_incoming.merge && !g_incoming.relation && g_incoming.queue.empty()) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+}  // namespace hs::ui
