@@ -128,5 +128,22 @@ test('scripts: names and texts in every script and emoji keep their bytes and ar
   await app.click('Actions');
   await app.settle(4);
   await app.screenshot('scripts-actions');
+
+  // Library search folds case beyond ASCII with the browser's Unicode tables
+  // (src/platform/web/unicode_fold_browser.cpp); accents stay significant.
+  await app.click('< Library');
+  const found = async (query) => {
+    await app.click('Search');
+    await app.press('Control+a');
+    await app.type(query);
+    await app.settle(2);
+    const titles = new Set((await app.library()).map((d) => d.title));
+    return (await app.items()).filter((it) => titles.has(it.label) && it.w > 300).map((it) => it.label);
+  };
+  for (const query of ['łukasz', 'DVOŘÁK', 'dvor\u030Cák', 'дмитрий', 'ΕΛΈΝΗ', '山田']) {
+    assert.deepEqual(await found(query), [TITLE], `"${query}" finds the post-mortem`);
+  }
+  assert.deepEqual(await found('dvorak'), [], 'accents stay significant');
+  await app.screenshot('scripts-search-folded');
   app.assertNoErrors();
 });

@@ -1,7 +1,6 @@
 // Text in every script: search, filters and sorting fold case beyond ASCII, and every
 // text field of the model comes back byte-exactly from every writer and reader.
 #include <doctest/doctest.h>
-#include <dlfcn.h>
 
 #include <cstdlib>
 #include <functional>
@@ -341,82 +340,4 @@ TEST_CASE("unicode: distinct owner, tag and service lists fold like the filters"
     CAPTURE(option);
     CHECK(selected == (option == "Zoë" ? 1 : option == "łukasz" ? 3 : 2));
   }
-}
-
-// --- the trimmed tables against Debian's full library -----------------------------------
-
-namespace {
-
-std::string utf8(char32_t c) {
-  std::string s;
-  if (c < 0x80) {
-    s += static_cast<char>(c);
-  } else if (c < 0x800) {
-    s += static_cast<char>(0xC0 | (c >> 6));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    s += static_cast<char>(0xE0 | (c >> 12));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    s += static_cast<char>(0xF0 | (c >> 18));
-    s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return s;
-}
-
-// utf8proc_map of Debian's libutf8proc.so.2, loaded apart from the trimmed copy we link.
-struct FullUtf8proc {
-  using MapFn = long (*)(const unsigned char*, long, unsigned char**, int);
-  void* lib = dlopen("libutf8proc.so.2", RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
-  MapFn mapFn = lib ? reinterpret_cast<MapFn>(dlsym(lib, "utf8proc_map")) : nullptr;
-  ~FullUtf8proc() {
-    if (lib) dlclose(lib);
-  }
-  std::string map(const std::string& s, int options) const {
-    unsigned char* out = nullptr;
-    long n = mapFn(reinterpret_cast<const unsigned char*>(s.data()), static_cast<long>(s.size()), &out, options);
-    std::string r = n < 0 ? "<error>" : std::string(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
-    std::free(out);
-    return r;
-  }
-};
-
-// utf8proc_option_t values (utf8proc.h 2.8.0).
-constexpr int kStable = 1 << 1, kCompat = 1 << 2, kCompose = 1 << 3, kDecompose = 1 << 4, kStripMark = 1 << 13,
-              kCaseFold = 1 << 10;
-
-}  // namespace
-
-TEST_CASE("unicode: trimmed tables fold every code point like Debian's libutf8proc") {
-  FullUtf8proc full;
-  REQUIRE_MESSAGE((full.mapFn != nullptr), "Debian's libutf8proc.so.2 is missing: run scripts/setup");
-  // It is the full library, not our copy: that one has no compatibility tables.
-  REQUIRE(full.map("\xEF\xAC\x81", kStable | kCompose | kCompat) == "fi");  // the ligature ﬁ
-  const int fold = kStable | kCompose | kCaseFold;
-  int checked = 0, differing = 0;
-  std::string firstDifference;
-  auto check = [&](const std::string& s, bool withSortKey) {
-    ++checked;
-    std::string want = full.map(s, fold);
-    bool same = foldCase(s) == want &&
-                (!withSortKey || sortKey(s) == full.map(s, fold | kStripMark) + '\0' + want + '\0' + s);
-    if (!same && differing++ == 0) firstDifference = s;
-  };
-  for (char32_t c = 0; c < 0x110000; ++c) {
-    if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates are not UTF-8
-    std::string s = utf8(c);
-    check(s, true);
-    // Its canonical decomposition composes back alike (every composition pair is used).
-    std::string nfd = full.map(s, kStable | kDecompose);
-    if (nfd != s) check(nfd, true);
-    // And with marks that compose with many letters after it.
-    check(s + "\xCC\x81", false);      // U+0301 combining acute
-    check(s + "\xE3\x82\x99", false);  // U+3099 combining kana voiced mark
-  }
-  CHECK(checked > 3 * 1100000);
-  CAPTURE(firstDifference);
-  CHECK(differing == 0);
 }
