@@ -49,8 +49,8 @@ std::string fieldsListed(const MergeResult& r, ConflictElement el, const Id& id,
     bool overlap = true;
     if constexpr (std::is_same_v<V, std::string>)
       if (spec.rule == MergeRule::Text) overlap = mergeText(b.*m, o.*m, t.*m).conflict;
-    if (overlap && !listed(r, el, id, spec.name))
-      why = std::string("a conflict not listed: ") + std::string(wireName(el)) + " " + id + " " + spec.name;
+    if (overlap && !listed(r, el, id, std::string(spec.name)))
+      why = std::string("a conflict not listed: ") + std::string(wireName(el)) + " " + id + " " + std::string(spec.name);
   });
   return why;
 }
@@ -65,8 +65,8 @@ std::string textsKept(const MergeResult& r, ConflictElement el, const Id& id, co
     if constexpr (std::is_same_v<V, std::string>) {
       if (!why.empty() || spec.value != MergeValue::String || spec.rule == MergeRule::Text) return;
       if (side.*m == result.*m || (b && side.*m == b->*m)) return;
-      if (!listed(r, el, id, spec.name))
-        why = std::string("a text of one side is lost: ") + std::string(wireName(el)) + " " + id + " " + spec.name;
+      if (!listed(r, el, id, std::string(spec.name)))
+        why = std::string("a text of one side is lost: ") + std::string(wireName(el)) + " " + id + " " + std::string(spec.name);
     }
   });
   return why;

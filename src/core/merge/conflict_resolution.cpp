@@ -95,7 +95,7 @@ template <class T> bool elementFromJson(const Json& j, T& out) {
   bool ok = true;
   MergeFields<T>::each([&](const MergeFieldSpec& spec, auto member) {
     if (spec.value == MergeValue::RawObject) return;
-    auto it = j.find(spec.name);
+    auto it = j.find(std::string(spec.name));
     if (it != j.end() && !fromJson(spec.value, *it, out.*member)) ok = false;
   });
   return ok;

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <type_traits>
+#include <string_view>
 #include <unordered_map>
 
 #include "core/merge/merge_fields.h"
@@ -95,8 +96,8 @@ class Merger {
   }
 
  private:
-  void change(ConflictElement kind, const Id& id, const char* field, MergeChangeKind what, MergeSide from) {
-    r_.changes.push_back({kind, id, field, what, from});
+  void change(ConflictElement kind, const Id& id, std::string_view field, MergeChangeKind what, MergeSide from) {
+    r_.changes.push_back({kind, id, std::string(field), what, from});
   }
 
   template <class T, class V>
@@ -105,7 +106,7 @@ class Merger {
     MergeConflict c;
     c.element = kind;
     c.id = id;
-    c.field = spec.name;
+    c.field = std::string(spec.name);
     if (b) c.base = mergejson::text(mergejson::value(spec.value, b->*member));
     c.ours = mergejson::text(mergejson::value(spec.value, o.*member));
     c.theirs = mergejson::text(mergejson::value(spec.value, t.*member));

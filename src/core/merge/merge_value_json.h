@@ -57,7 +57,7 @@ template <class T> std::string element(const T& e) {
           if (!out.contains(it.key())) out[it.key()] = it.value();
       return;
     }
-    out[spec.name] = value(spec.value, v);
+    out[std::string(spec.name)] = value(spec.value, v);
   });
   return text(out);
 }
