@@ -201,7 +201,7 @@ class Merger {
     state.out = &out;
     if (bl && sameList(*bl, ol) && sameList(ol, tl)) return;  // untouched (out already holds ours)
     const auto bm = byId(bl), om = byId(&ol), tm = byId(&tl);
-    std::map<Id, T> merged;
+    std::unordered_map<Id, T> merged;
     std::set<Id> keep;
     auto visit = [&](const Id& id) {
       if (merged.count(id) || state.deleted.count(id)) return;

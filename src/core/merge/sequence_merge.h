@@ -3,8 +3,9 @@
 #pragma once
 
 #include <algorithm>
-#include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/merge/diff3.h"
@@ -25,7 +26,7 @@ std::vector<T> mergeSequence(const std::vector<T>& base, const std::vector<T>& o
     if (ours == theirs || theirs == base) return ours;
     if (ours == base) return theirs;
   }
-  std::map<T, int> ids;
+  std::unordered_map<T, int> ids;
   auto tokens = [&](const std::vector<T>& v) {
     TokenSeq seq;
     seq.reserve(v.size());
@@ -33,7 +34,7 @@ std::vector<T> mergeSequence(const std::vector<T>& base, const std::vector<T>& o
     return seq;
   };
   const TokenSeq b = tokens(base), o = tokens(ours), t = tokens(theirs);
-  std::set<T> inBase(base.begin(), base.end()), inOurs(ours.begin(), ours.end()),
+  const std::unordered_set<T> inBase(base.begin(), base.end()), inOurs(ours.begin(), ours.end()),
       inTheirs(theirs.begin(), theirs.end());
   auto wanted = [&](const T& x) {
     if (drop.count(x)) return false;
@@ -43,7 +44,7 @@ std::vector<T> mergeSequence(const std::vector<T>& base, const std::vector<T>& o
     return o1 && t1;  // a deletion on either side is honoured
   };
   std::vector<T> out;
-  std::set<T> placed;
+  std::unordered_set<T> placed;
   auto put = [&](const std::vector<T>& v, std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i)
       if (wanted(v[i]) && placed.insert(v[i]).second) out.push_back(v[i]);
