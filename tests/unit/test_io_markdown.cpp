@@ -25,6 +25,7 @@ TEST_CASE("io markdown: title block, timeline, factors, whys, actions") {
   std::string md = toMarkdown(d);
   CHECK(md.rfind("# Checkout outage: 5xx!\n\n"
                  "- **Date:** 2026-01-15\n"
+                 "- **Started:** 2026-01-15 14:30 UTC\n"
                  "- **Severity:** SEV-2 Major\n",
                  0) == 0);
   CHECK(md.find("- **Impact:** Checkout failed for | some users (1200 users affected, 5400.50 revenue lost)\n") !=
@@ -39,13 +40,14 @@ TEST_CASE("io markdown: title block, timeline, factors, whys, actions") {
                 "_None recorded._\n") != std::string::npos);
   CHECK(md.find("## 5 Whys\n\n"
                 "- **Problem:** Checkout returned 5xx\n"
-                "  - Why? Payments endpoint missing from config\n"
-                "    - Why? Config push not validated **(root cause)**\n"
-                "  - Why? Alert only on error rate\n") != std::string::npos);
-  CHECK(md.find("| Action | Owner | Due | Status | Link |\n"
-                "| --- | --- | --- | --- | --- |\n"
-                "| Validate config, before push | Ana | 2026-02-01 | In progress | https://tracker.example/PM-1 |\n"
-                "| Say \"hello\"<br>to on-call |  |  | Done |  |\n") != std::string::npos);
+                "    - Why? Payments endpoint missing from config\n"
+                "        - Why? Config push not validated **(root cause)**\n"
+                "    - Why? Alert only on error rate\n") != std::string::npos);
+  CHECK(md.find("| Action | Owner | Due | Status | Kind | Progress | Link | Notes |\n"
+                "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                "| Validate config, before push | Ana | 2026-02-01 | In progress | Prevent recurrence | 40% | "
+                "https://tracker.example/PM-1 |  |\n"
+                "| Say \"hello\"<br>to on-call |  |  | Done | Improve detection | 100% |  |  |\n") != std::string::npos);
   CHECK(md.back() == '\n');
 }
 
@@ -78,5 +80,6 @@ TEST_CASE("io markdown: a very long why chain does not recurse or explode") {
     d.whyNodes.push_back(n);
   }
   std::string md = toMarkdown(d);
-  CHECK(md.size() < 20000 * 60);
+  // Indents stop at 16 levels of 4 spaces: a line is at most 64 + "- Why? w\n" bytes.
+  CHECK(md.size() < 20000 * 80);
 }

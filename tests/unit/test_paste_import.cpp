@@ -122,7 +122,7 @@ TEST_CASE("paste: rejected lines say why") {
   CHECK(p.rows[3].reason == "no text after the time");
   CHECK(p.rows[4].reason == "13 is not an hour on a 12-hour clock");
   CHECK(p.rows[5].reason.find("needs a time") != std::string::npos);
-  CHECK(p.rows[6].reason.find("not a valid date and time") != std::string::npos);
+  CHECK(p.rows[6].reason == "\"2026-13-15\" is not a valid date");
   CHECK(p.rows[7].reason == "missing \"]\" after the time");
   CHECK(p.rows[8].reason.find("right after the time") != std::string::npos);
   for (const PasteRow& r : p.rows) CHECK_FALSE(r.accepted);

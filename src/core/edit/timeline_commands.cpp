@@ -50,7 +50,10 @@ std::vector<TimelineEvent> eventsFromPaste(const PastePreview& preview) {
   std::vector<TimelineEvent> out;
   out.reserve(static_cast<std::size_t>(preview.acceptedCount));
   for (const auto& row : preview.rows)
-    if (row.accepted) out.push_back(makeEvent(row.time, row.text, row.kind));
+    if (row.accepted) {
+      out.push_back(makeEvent(row.time, eventTextOf(row), row.kind));
+      out.back().decisionPoint = row.decisionPoint;
+    }
   return out;
 }
 

@@ -44,11 +44,37 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
+// A single line break inside a paragraph ends its line with two spaces, the
+// hard break every renderer keeps (a bare one is joined into the paragraph).
+std::string keepLineBreaks(const std::string& prose) {
+  std::string out;
+  out.reserve(prose.size() + prose.size() / 16);
+  bool inFence = false;
+  std::size_t pos = 0;
+  while (pos < prose.size()) {
+    std::size_t nl = prose.find('\n', pos);
+    std::size_t end = nl == std::string::npos ? prose.size() : nl;
+    std::string_view line(prose.data() + pos, end - pos);
+    std::string_view trimmed = line.substr(std::min(line.find_first_not_of(' '), line.size()));
+    if (trimmed.substr(0, 3) == "```" || trimmed.substr(0, 3) == "~~~") inFence = !inFence;
+    out.append(line);
+    if (nl == std::string::npos) break;
+    std::size_t nextEnd = prose.find('\n', nl + 1);
+    std::string_view next(prose.data() + nl + 1, (nextEnd == std::string::npos ? prose.size() : nextEnd) - nl - 1);
+    const bool paragraphGoesOn = !line.empty() && !next.empty() && next.find_first_not_of(' ') != std::string_view::npos &&
+                                 line.find_first_not_of(' ') != std::string_view::npos;
+    if (!inFence && paragraphGoesOn && line.back() != ' ' && line.back() != '\\') out += "  ";
+    out += '\n';
+    pos = nl + 1;
+  }
+  return out;
+}
+
 void section(std::string& out, const char* heading, const std::string& body) {
   out += "\n## ";
   out += heading;
   out += "\n\n";
-  out += body.empty() ? std::string(kNone) : markdownProse(body);
+  out += body.empty() ? std::string(kNone) : keepLineBreaks(markdownProse(body));
   if (out.back() != '\n') out += '\n';
 }
 
@@ -68,8 +94,14 @@ void titleBlock(std::string& out, const PostMortem& doc) {
   out += "# " + (doc.title.empty() ? std::string("Untitled post-mortem") : oneLine(doc.title)) + "\n\n";
   auto durations = deriveDurations(doc);
   out += "- **Date:** " + formatDate(doc.incidentDate) + "\n";
+  out += "- **Started:** " + formatDateTime(doc.incidentDate) + " UTC\n";
   out += "- **Severity:** " + std::string(label(doc.severity)) + "\n";
   out += "- **Duration:** " + (durations.duration ? formatDuration(*durations.duration) : "Unknown") + "\n";
+  const std::pair<const char*, std::optional<TimeMs>> figures[] = {
+      {"Time to detect", durations.timeToDetect}, {"Time to acknowledge", durations.timeToAcknowledge},
+      {"Time to mitigate", durations.timeToMitigate}, {"Time to resolve", durations.timeToResolve}};
+  for (const auto& [name, value] : figures)
+    if (value) out += std::string("- **") + name + ":** " + formatDuration(*value) + "\n";
   out += "- **Impact:** " + impactLine(doc.impact) + "\n";
   out += "- **Authors:** " + (doc.authors.empty() ? std::string("Not recorded") : joined(doc.authors)) + "\n";
   if (!doc.reviewers.empty()) out += "- **Reviewers:** " + joined(doc.reviewers) + "\n";
@@ -138,7 +170,8 @@ void whyTree(std::string& out, const PostMortem& doc) {
   while (!stack.empty() && visited++ <= doc.whyNodes.size()) {
     auto [node, depth] = stack.back();
     stack.pop_back();
-    out.append(2 * std::min(depth, kMaxIndentLevels), ' ');
+    // Four spaces a level: Python-Markdown and MkDocs need them to nest.
+    out.append(4 * std::min(depth, kMaxIndentLevels), ' ');
     out += depth == 0 ? "- **Problem:** " : "- Why? ";
     out += oneLine(node->text);
     if (node->rootCause) out += " **(root cause)**";
@@ -156,12 +189,13 @@ void actions(std::string& out, const PostMortem& doc) {
     out += std::string(kNone) + "\n";
     return;
   }
-  out += "| Action | Owner | Due | Status | Link |\n";
-  out += "| --- | --- | --- | --- | --- |\n";
+  out += "| Action | Owner | Due | Status | Kind | Progress | Link | Notes |\n";
+  out += "| --- | --- | --- | --- | --- | --- | --- | --- |\n";
   for (const ActionItem& a : doc.actions) {
     out += "| " + markdownTableCell(a.title) + " | " + markdownTableCell(a.owner) + " | " +
-           (a.due ? formatDate(*a.due) : std::string()) + " | " + std::string(label(a.status)) +
-           " | " + linkCell(a.link) + " |\n";
+           (a.due ? formatDate(*a.due) : std::string()) + " | " + std::string(label(a.status)) + " | " +
+           std::string(label(a.kind)) + " | " + std::to_string(a.progress) + "% | " + linkCell(a.link) + " | " +
+           markdownTableCell(a.notes) + " |\n";
   }
 }
 

@@ -7,9 +7,12 @@
 
 namespace hs {
 
-// Title block (date, severity, duration, impact, authors, status), then the sections
-// Summary, Timeline, Contributing Factors, Detection, Response, Root Cause, 5 Whys,
-// Action Items (table), Lessons Learned, What went well. Times are UTC.
+// Title block (date, start time, severity, duration, the derived times to detect /
+// acknowledge / mitigate / resolve, impact, authors, status), then the sections
+// Summary, Timeline, Contributing Factors, Detection, Response, Root Cause, 5 Whys
+// (nested 4 spaces a level), Action Items (table with kind, progress and notes),
+// Lessons Learned, What went well. Times are UTC. Single line breaks in prose end
+// with two spaces so renderers keep them. markdown_import.h reads it back.
 std::string toMarkdown(const PostMortem& doc);
 
 // User text is shown as written and nothing in it is interpreted by a renderer

@@ -1,35 +1,33 @@
-// Turns pasted timeline text (chat logs, notes, CSV) into a preview of events:
-// each non-empty input row is either accepted (time, text, inferred kind) or
-// rejected with a reason. Nothing is added to a document here; the view shows
-// the preview and sends accepted rows as one command.
+// Turns pasted timeline text (chat logs, notes, Markdown, CSV, logs) into a
+// preview of events: each input row is accepted (time, text, kind), rejected
+// with its whole reason, or a context row (a day heading or a line such as
+// "All times UTC" that sets the date or zone of the rows below). Nothing is
+// added to a document here; the view shows the preview and sends accepted rows
+// as one command.
 //
-// Free-text lines: [bullet] TIME [UTC|GMT|Z] [separator] TEXT, where
-//   TIME      = H:MM | HH:MM | HH:MM:SS, optionally with AM/PM ("2:32 PM"),
-//               optionally in brackets ("[14:32]");
-//             | YYYY-MM-DD HH:MM[:SS] (UTC)
-//             | YYYY-MM-DDTHH:MM:SS[.fff](Z|±hh:mm)  (RFC 3339, converted to UTC)
-//   separator = one of - – — : , | (optional)
-//   bullet    = a leading "- ", "* " or "• " (dropped)
-// A comma right after the time followed by a quote reads the rest as CSV fields.
+// The forms read (see io/timeline/): Markdown table rows; bullets with bold,
+// bracketed or plain times; Hindsight's own Markdown export; dates as
+// YYYY-MM-DD, YYYY/MM/DD, DD.MM.YYYY, MM/DD/YYYY or DD/MM/YYYY (ambiguity
+// reported and settled by DateOrder), month names (Jan 31 23:10, 31 Jan 2017,
+// Tuesday 22nd June 2021); 12-hour times (6pm, 11:27 p.m.); approximations
+// (~23:00, 11pm-ish); seconds; ISO 8601 with offsets; zone names and
+// abbreviations (UTC, Z, PST, CEST, IST, UTC+2, Europe/Berlin); day headings
+// (### 2017-01-31, **Day 2**); syslog lines; Slack copies (a name and time
+// line, then the message); epoch seconds and milliseconds; CSV with a header
+// naming a time (or date and time) column, or quoted CSV.
 //
-// CSV: when the first non-empty line is a header with a field named time,
-// timestamp, date, datetime or when, or the first line starts with a quote, the
-// whole paste is read as RFC 4180 CSV (quoted fields, "" escapes, line breaks
-// inside quotes). Columns are found by header name: time (above), text
-// (text/description/event/what/message/summary, else the second column) and an
-// optional kind column (kind/type/category: wire name or label, else inferred).
-//
-// Dates: a time without a date is on the incident date; times run forward, so a
-// time more than 12 hours earlier than the previous row is taken to be on the
-// next day (23:50 then 00:10 -> next day) while a small step back (14:35 then
-// 14:32) is kept as an out-of-order row on the same day. A row with a full date
-// sets the day for the rows after it. All times are UTC.
+// Dates: a time without a date is on the current day (the incident date until
+// a date is read); times run forward, so a time more than 12 hours earlier than
+// the previous row is on the next day (23:50 then 00:10) while a small step back
+// is kept as an out-of-order row. A time without a zone is in options.zone
+// (UTC unless chosen) and the row says the zone was assumed.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/io/timeline/date_reader.h"
 #include "core/model/types.h"
 
 namespace hs {
@@ -41,7 +39,18 @@ struct PasteRow {
   TimeMs time = 0;     // UTC; valid when accepted
   std::string text;    // event text; valid when accepted
   EventKind kind = EventKind::Other;
-  std::string reason;  // why the row was rejected; empty when accepted
+  std::string reason;  // why the row was rejected, in full; empty when accepted
+
+  // Span of `source` (bytes) read as the time, for highlighting; empty when none.
+  std::size_t timeBegin = 0;
+  std::size_t timeEnd = 0;
+  bool approximate = false;    // "~23:00", "11pm-ish": the event text says so too
+  bool zoneAssumed = false;    // no zone written or stated: PasteOptions::zone was used
+  bool dateAmbiguous = false;  // like 02/03/2017: read in PastePreview::dateOrder
+  bool decisionPoint = false;  // Hindsight's export mark "[Decision point]"
+  bool context = false;        // a day heading or zone line: sets what follows, not an event
+  std::string zone;            // the zone the time was read in ("CET", "UTC+01:00")
+  std::string note;            // read, but worth a look (or what a context row set)
 };
 
 struct PastePreview {
@@ -49,6 +58,17 @@ struct PastePreview {
   int acceptedCount = 0;
   int rejectedCount = 0;
   bool csv = false;            // read as CSV
+  int contextCount = 0;
+  int zoneAssumedCount = 0;    // accepted rows whose zone came from PasteOptions::zone
+  int ambiguousDateCount = 0;  // accepted rows with a date that reads both ways
+  DateOrder dateOrder = DateOrder::MonthFirst;  // how ambiguous dates were read
+  bool dateOrderFromText = false;  // settled by an unambiguous date in the same paste
+};
+
+struct PasteOptions {
+  TimeMs incidentDate = 0;  // any time in the incident's first day
+  std::string zone = "UTC"; // for times written without a zone (a findTimeZone name)
+  DateOrder dateOrder = DateOrder::Auto;  // Auto: from the paste's unambiguous dates, else month first
 };
 
 // Limits against accidental huge pastes: longer rows are rejected, rows past
@@ -58,6 +78,11 @@ constexpr int kPasteMaxRows = 20000;
 
 // incidentDate: the incident's day (any time in it; its UTC midnight is used).
 PastePreview previewPastedTimeline(std::string_view pasted, TimeMs incidentDate);
+PastePreview previewPastedTimeline(std::string_view pasted, const PasteOptions& options);
+
+// The event text for an accepted row: an approximate time is said in the text
+// ("(approx.) ...") since an event's time has no such mark.
+std::string eventTextOf(const PasteRow& row);
 
 // Keyword rules, first match wins, whole words, case-insensitive:
 //   CauseIdentified: cause identified, root cause found/identified, found the cause
@@ -68,7 +93,7 @@ PastePreview previewPastedTimeline(std::string_view pasted, TimeMs incidentDate)
 //   Mitigated:       mitigated, mitigation, rollback, rolled back, roll back, reverted
 //   FixDeployed:     deployed, fix, fixed, hotfix
 //   ImpactStarted:   impact began/started, outage began/started
-//   Alert:           alert, alerts, alert fired, paged, page fired, pager
+//   Alert:           alert, alerts, alert fired, paged, page fired, pager, pagerduty
 //   Detected:        detected, noticed, reported
 //   Communication:   posted, status page, communicated, announced
 //   Investigating:   investigating, investigation

@@ -21,6 +21,7 @@
 #include "core/model/generated_document.h"
 #include "platform/native/cli_git_setup.h"
 #include "platform/native/cli_merge.h"
+#include "platform/native/cli_import.h"
 #include "platform/native/local_files.h"
 
 namespace hs::platform {
@@ -35,6 +36,7 @@ constexpr const char* kUsage =
     "       hindsight generate [--nodes N] [--events M] [--seed S]  a large valid post-mortem to stdout\n"
     "       hindsight merge BASE OURS THEIRS [-o OUT]             three-way merge (git's merge driver)\n"
     "       hindsight git-setup [DIR]                             use `hindsight merge` for *.postmortem.json\n"
+    "       hindsight import FILE... [-o DIR] | --timeline FILE --date YYYY-MM-DD [--tz ZONE]  Markdown to JSON\n"
     "       hindsight --help\n";
 
 // Reads a whole file through the one desktop reader: no FIFOs, devices or folders,
@@ -203,6 +205,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (command == "generate") return generate(args, out, err);
   if (command == "merge") return runMergeCommand(args, out, err);
   if (command == "git-setup") return runGitSetupCommand(args, out, err);
+  if (command == "import") return runImport(args, out, err);
   return -1;
 }
 

@@ -133,6 +133,11 @@ void drawPasteDialog(AppState& state, PostMortem& doc, ViewState& vs) {
           ImGui::TextColored(toVec4(kindColor(row.kind)), "%s", kindName(row.kind));
           ImGui::TableSetColumnIndex(3);
           ImGui::TextUnformatted(row.text.c_str());
+        } else if (row.context) {
+          ImGui::TableSetColumnIndex(1);
+          ImGui::TextDisabled("sets context");
+          ImGui::TableSetColumnIndex(3);
+          ImGui::TextDisabled("%s", row.note.c_str());
         } else {
           ImGui::TableSetColumnIndex(1);
           ImGui::TextColored(toVec4(colors::kDanger), "not read");

@@ -1,0 +1,29 @@
+// Readers for the structured sections of a Markdown post-mortem.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/io/markdown_import/markdown_outline.h"
+#include "core/model/postmortem.h"
+
+namespace hs {
+
+// "_None recorded._", "None", "N/A", "TBD", "Unknown": a placeholder, not content.
+bool isNoneRecorded(std::string_view text);
+
+// Lines as prose: hard breaks ("  " or "\" at the end) become plain line
+// breaks, &lt; &gt; &amp; are undone, "_None recorded._" is empty; blank lines
+// at both ends are dropped.
+std::string proseOf(const std::vector<MarkdownLine>& lines);
+
+// List items (or paragraphs) as factors; "### Process" sub-headings set the category.
+void readFactors(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::vector<MarkdownLine>& rest);
+// A nested list as a why tree; a flat list as a chain under its first item (or
+// under a problem stated in a paragraph before it). "(root cause)" marks.
+void readWhys(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::vector<MarkdownLine>& rest);
+// A table (columns found by name, in any order), a checklist or a plain list.
+void readActions(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::vector<MarkdownLine>& rest);
+
+}  // namespace hs
