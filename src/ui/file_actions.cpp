@@ -7,8 +7,10 @@
 #include "core/io/json_reader.h"
 #include "core/io/json_writer.h"
 #include "core/io/markdown_export.h"
+#include "core/io/markdown_import.h"
 #include "core/io/slug.h"
 #include "core/merge/revision.h"
+#include "ui/import_report.h"
 #include "ui/incoming_copy.h"
 #include "ui/item_registry.h"
 #include "ui/shipped_examples.h"
@@ -29,6 +31,7 @@ struct ImportQueue {
   std::vector<FailedFile> failed;
   bool showErrors = false;
   bool errorsOpen = false;
+  bool reportOpen = false;
 };
 ImportQueue g_queue;
 
@@ -96,28 +99,55 @@ void openShippedExample(AppState& state, std::size_t index) {
 
 void importFiles(AppState& state, std::vector<platform::FileData> files) {
   std::vector<Id> added;
+  bool anyMarkdown = false;
+  beginImportReport();
   for (auto& file : files) {
     std::string name = baseName(file.name);
     if (!file.error.empty()) {
       g_queue.failed.push_back({name, {{name, "", file.error}}});
+      addImportOutcome({name, ImportOutcome::Result::Refused, file.error, {}});
       continue;
     }
-    LoadResult result = loadPostMortemJson(file.bytes, name);
+    // A Markdown post-mortem is recognised by its content, whatever its name.
+    ImportOutcome outcome{name, ImportOutcome::Result::Imported, "", {}};
+    LoadResult result;
+    if (looksLikeMarkdown(file.bytes)) {
+      anyMarkdown = true;
+      MarkdownImportOptions options;
+      options.now = state.now();
+      MarkdownImport m = importMarkdown(file.bytes, options);
+      outcome.detail = "Markdown: \"" + m.doc.title + "\", " + std::to_string(m.doc.events.size()) + " events, " +
+                       std::to_string(m.doc.factors.size()) + " factors, " + std::to_string(m.doc.actions.size()) +
+                       " actions";
+      for (const std::string& s : m.report.keptSections) outcome.notes.push_back("Kept section \"" + s + "\" in the summary.");
+      for (const std::string& d : m.report.disagreements) outcome.notes.push_back("Differs from the timeline: " + d + ".");
+      for (const std::string& n : m.report.notes) outcome.notes.push_back(n);
+      // Through the exchange format's checks, as any file is: an import is never less checked.
+      result = loadPostMortemJson(toJson(m.doc), name);
+    } else {
+      result = loadPostMortemJson(file.bytes, name);
+    }
     if (!result.ok()) {
       if (result.errors.empty()) result.errors.push_back({name, "", "the file could not be read"});
+      addImportOutcome({name, ImportOutcome::Result::Refused, result.errors.front().message +
+                        (result.errors.size() > 1 ? " (and " + std::to_string(result.errors.size() - 1) + " more)" : ""), {}});
       g_queue.failed.push_back({name, std::move(result.errors)});
       continue;
     }
     PostMortem& doc = *result.doc;
     if (state.findDocument(doc.id)) {
+      addImportOutcome({name, ImportOutcome::Result::AlreadyInLibrary, "\"" + titleOf(doc) + "\": see the dialog for this copy", {}});
       receiveCopy(state, std::move(doc), name);
       continue;
     }
+    if (outcome.detail.empty()) outcome.detail = "\"" + titleOf(doc) + "\"";
+    addImportOutcome(std::move(outcome));
     stampRevision(doc);
     keepRevision(state, doc);
     added.push_back(doc.id);
     state.addDocument(std::move(doc));
   }
+  finishImportReport(files.size() > 1 || anyMarkdown);
   if (added.size() == 1) {
     state.open(added.front());
     state.statusMessage = "Opened " + titleOf(*state.findDocument(added.front()));
@@ -127,7 +157,7 @@ void importFiles(AppState& state, std::vector<platform::FileData> files) {
   if (!g_queue.failed.empty()) g_queue.showErrors = true;
 }
 
-bool fileDialogOpen() { return g_queue.errorsOpen || incomingCopyDialogOpen(); }
+bool fileDialogOpen() { return g_queue.errorsOpen || incomingCopyDialogOpen() || g_queue.reportOpen; }
 
 void drawFileDialogs(AppState& state) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -185,6 +215,8 @@ void drawFileDialogs(AppState& state) {
   }
   if (g_queue.errorsOpen || !g_queue.failed.empty()) return;
   drawIncomingCopyDialog(state);
+  // The summary of the batch comes once the errors and copies already in the library are dealt with.
+  if (!incomingCopyDialogOpen()) g_queue.reportOpen = drawImportReport();
 }
 
 }  // namespace hs::ui

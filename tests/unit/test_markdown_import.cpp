@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/io/json_reader.h"
+#include "core/io/json_writer.h"
 #include "core/io/markdown_import.h"
 #include "core/model/time_format.h"
 
@@ -25,7 +27,10 @@ std::string fixture(const char* name) {
 MarkdownImport load(const char* name) {
   MarkdownImportOptions o;
   o.now = kNow;
-  return importMarkdown(fixture(name), o);
+  MarkdownImport m = importMarkdown(fixture(name), o);
+  LoadResult checked = loadPostMortemJson(toJson(m.doc), name);
+  CHECK_MESSAGE(checked.ok(), (checked.errors.empty() ? std::string() : checked.errors.front().format()));
+  return m;
 }
 
 bool contains(const std::string& s, const char* part) { return s.find(part) != std::string::npos; }

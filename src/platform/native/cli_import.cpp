@@ -62,7 +62,10 @@ std::optional<PostMortem> importOne(const std::string& path, std::ostream& err) 
     o.now = nowMs();
     MarkdownImport m = importMarkdown(*text, o);
     printReport(path, m.doc, m.report, err);
-    return std::move(m.doc);
+    // Through the exchange format's checks, as any file is.
+    LoadResult checked = loadPostMortemJson(toJson(m.doc), path);
+    for (const LoadError& e : checked.errors) err << e.format() << "\n";
+    return std::move(checked.doc);
   }
   std::string_view t = *text;
   while (!t.empty() && (t.front() == ' ' || t.front() == '\n' || t.front() == '\r' || t.front() == '\t'))

@@ -3,14 +3,17 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/edit/commands.h"
 #include "core/edit/timeline_commands.h"
 #include "core/io/paste_import.h"
+#include "core/io/timeline/time_zones.h"
 #include "core/model/time_format.h"
 #include "ui/theme.h"
 #include "ui/views/timeline_parts.h"
+#include "ui/item_registry.h"
 #include "ui/widgets/text_field.h"
 
 namespace hs::ui::timeline {
@@ -23,6 +26,10 @@ struct PasteState {
   PastePreview preview;
   std::string previewedText;
   TimeMs previewedDate = -1;
+  std::string zone = "UTC";  // for times pasted without a zone
+  DateOrder dateOrder = DateOrder::Auto;
+  std::string previewedZone;
+  DateOrder previewedOrder = DateOrder::Auto;
   char dateBuf[16] = {};
   Id dateFor;
   bool dateEditing = false;
@@ -32,10 +39,88 @@ struct PasteState {
 PasteState g_paste;
 
 void refreshPreview(const PostMortem& doc) {
-  if (g_paste.previewedText == g_paste.text && g_paste.previewedDate == doc.incidentDate) return;
-  g_paste.preview = previewPastedTimeline(g_paste.text, doc.incidentDate);
+  if (g_paste.previewedText == g_paste.text && g_paste.previewedDate == doc.incidentDate &&
+      g_paste.previewedZone == g_paste.zone && g_paste.previewedOrder == g_paste.dateOrder)
+    return;
+  PasteOptions options;
+  options.incidentDate = doc.incidentDate;
+  options.zone = g_paste.zone;
+  options.dateOrder = g_paste.dateOrder;
+  g_paste.preview = previewPastedTimeline(g_paste.text, options);
   g_paste.previewedText = g_paste.text;
   g_paste.previewedDate = doc.incidentDate;
+  g_paste.previewedZone = g_paste.zone;
+  g_paste.previewedOrder = g_paste.dateOrder;
+}
+
+// The zone for times written without one, and how to read dates like 02/03/2017.
+void readingChoices(const PastePreview& p) {
+  const float fs = ImGui::GetFontSize();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Times without a zone are in");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(fs * 11);
+  if (ImGui::BeginCombo("##paste-zone", g_paste.zone.c_str())) {
+    for (std::string_view name : commonTimeZoneNames()) {
+      const bool selected = g_paste.zone == name;
+      if (ImGui::Selectable(std::string(name).c_str(), selected)) g_paste.zone = std::string(name);
+      if (selected) ImGui::SetItemDefaultFocus();
+    }
+    ImGui::EndCombo();
+  }
+  nameLastItem("Paste zone");
+  if (p.zoneAssumedCount > 0) {
+    ImGui::SameLine();
+    ImGui::TextColored(toVec4(colors::kWarning), "%d %s no zone written: read in %s.", p.zoneAssumedCount,
+                       p.zoneAssumedCount == 1 ? "time has" : "times have", g_paste.zone.c_str());
+  }
+  if (p.ambiguousDateCount == 0 && g_paste.dateOrder == DateOrder::Auto) return;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Dates like 02/03/2017 are");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(fs * 14);
+  const char* names[] = {"month first (3 Feb)", "day first (2 Mar)"};
+  int current = p.dateOrder == DateOrder::DayFirst ? 1 : 0;
+  if (ImGui::Combo("##paste-date-order", &current, names, 2))
+    g_paste.dateOrder = current == 1 ? DateOrder::DayFirst : DateOrder::MonthFirst;
+  nameLastItem("Paste date order");
+  ImGui::SameLine();
+  if (g_paste.dateOrder != DateOrder::Auto)
+    ImGui::TextDisabled("as you chose; %d date(s) read both ways.", p.ambiguousDateCount);
+  else if (p.dateOrderFromText)
+    ImGui::TextDisabled("as other dates in the paste show; %d date(s) read both ways.", p.ambiguousDateCount);
+  else
+    ImGui::TextColored(toVec4(colors::kWarning), "%d date(s) read both ways: check the order.", p.ambiguousDateCount);
+}
+
+// The pasted row with the part read as the time highlighted (its first line).
+void highlightedSource(const PasteRow& row) {
+  std::string_view s = row.source;
+  const std::size_t nl = s.find('\n');
+  std::string_view line = s.substr(0, nl);
+  if (row.timeEnd > row.timeBegin && row.timeEnd <= line.size()) {
+    std::string_view before = line.substr(0, row.timeBegin);
+    std::string_view span = line.substr(row.timeBegin, row.timeEnd - row.timeBegin);
+    std::string_view after = line.substr(row.timeEnd);
+    if (!before.empty()) {
+      ImGui::TextUnformatted(before.data(), before.data() + before.size());
+      ImGui::SameLine(0, 0);
+    }
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 size = ImGui::CalcTextSize(span.data(), span.data() + span.size());
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x - 1, at.y), ImVec2(at.x + size.x + 1, at.y + size.y),
+                                              IM_COL32(255, 222, 120, 255), 2.0f);
+    ImGui::TextUnformatted(span.data(), span.data() + span.size());
+    registerCustomItem("time read: " + std::string(span), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (!after.empty()) {
+      ImGui::SameLine(0, 0);
+      ImGui::TextUnformatted(after.data(), after.data() + after.size());
+    }
+  } else {
+    ImGui::TextUnformatted(line.data(), line.data() + line.size());
+  }
+  if (nl != std::string_view::npos) ImGui::TextDisabled("+ %d more line(s)", static_cast<int>(std::count(s.begin(), s.end(), '\n')));
+  if (ImGui::IsItemHovered() && s.size() > 40) ImGui::SetTooltip("%s", row.source.c_str());
 }
 
 void incidentDateField(AppState& state, const PostMortem& doc) {
@@ -82,10 +167,11 @@ void drawPasteDialog(AppState& state, PostMortem& doc, ViewState& vs) {
                            ImGuiCond_Appearing);
   if (!ImGui::BeginPopupModal(kPopupName, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
 
-  ImGui::TextWrapped("Paste lines from chat or notes (\"14:32 - Alert fired\", \"2026-01-15 14:32:05 Alert fired\", "
-                     "\"14:32 UTC on-call acknowledged\") or CSV with a time and a text column. "
-                     "Nothing changes until you press Import.");
+  ImGui::TextWrapped("Paste a timeline from chat, notes, logs or a Markdown post-mortem (\"14:32 - Alert fired\", "
+                     "\"| 2021-06-22 08:21 | VPC CNI replaced |\", \"Jan 31 23:10 CET ...\", a Slack copy) or CSV "
+                     "with a time column. The part read as the time is highlighted. Nothing changes until you press Import.");
   incidentDateField(state, doc);
+  readingChoices(g_paste.preview);
 
   const float fs = ImGui::GetFontSize();
   const float buttonsH = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
@@ -108,42 +194,74 @@ void drawPasteDialog(AppState& state, PostMortem& doc, ViewState& vs) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
                                 ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_SizingFixedFit;
-  if (ImGui::BeginTable("##paste-preview", 4, flags, ImVec2(0, bodyH))) {
+  if (ImGui::BeginTable("##paste-preview", 5, flags, ImVec2(0, bodyH))) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Line", ImGuiTableColumnFlags_WidthFixed, fs * 2.5f);
+    ImGui::TableSetupColumn("Line", ImGuiTableColumnFlags_WidthFixed, fs * 2.2f);
+    ImGui::TableSetupColumn("As pasted (time highlighted)", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("Read as (UTC)", ImGuiTableColumnFlags_WidthFixed, fs * 8.5f);
-    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed, fs * 7.5f);
-    ImGui::TableSetupColumn("Event, or why the line was not read", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed, fs * 6.5f);
+    ImGui::TableSetupColumn("Event, or why the line was not read", ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableHeadersRow();
+    // Wrapped reasons make rows of different heights: the clipper (which assumes
+    // one height) is used only for very long pastes.
+    const int rowCount = static_cast<int>(p.rows.size());
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(p.rows.size()));
-    while (clipper.Step()) {
-      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+    const bool clip = rowCount > 400;
+    if (clip) clipper.Begin(rowCount);
+    for (bool more = true; more;) {
+      int first = 0, last = rowCount;
+      if (clip) {
+        more = clipper.Step();
+        if (!more) break;
+        first = clipper.DisplayStart;
+        last = clipper.DisplayEnd;
+      } else {
+        more = false;
+      }
+      for (int i = first; i < last; ++i) {
         const PasteRow& row = p.rows[static_cast<std::size_t>(i)];
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::TextDisabled("%d", row.line);
+        ImGui::TableSetColumnIndex(1);
+        highlightedSource(row);
         if (row.accepted) {
-          ImGui::TableSetColumnIndex(1);
+          ImGui::TableSetColumnIndex(2);
           const bool multi = startOfDayUtc(row.time) != startOfDayUtc(doc.incidentDate);
           std::string t = multi ? formatDateTime(row.time) : formatTimeOfDay(row.time, row.time % kMinute != 0);
           if (multi && row.time % kMinute) t = formatDate(row.time) + " " + formatTimeOfDay(row.time, true);
+          if (row.approximate) t = "~" + t;
           ImGui::TextUnformatted(t.c_str());
-          ImGui::TableSetColumnIndex(2);
+          if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s%s%s", row.zoneAssumed ? ("No zone written: read in " + row.zone + ".").c_str()
+                                                        : ("Read in " + row.zone + ".").c_str(),
+                              row.approximate ? " Approximate: the event text says so." : "",
+                              row.dateAmbiguous ? " The date reads both ways (see the order above)." : "");
+          ImGui::TableSetColumnIndex(3);
           ImGui::TextColored(toVec4(kindColor(row.kind)), "%s", kindName(row.kind));
-          ImGui::TableSetColumnIndex(3);
-          ImGui::TextUnformatted(row.text.c_str());
+          ImGui::TableSetColumnIndex(4);
+          ImGui::TextWrapped("%s", eventTextOf(row).c_str());
+          if (!row.note.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kWarning));
+            ImGui::TextWrapped("%s", row.note.c_str());
+            ImGui::PopStyleColor();
+          }
         } else if (row.context) {
-          ImGui::TableSetColumnIndex(1);
+          ImGui::TableSetColumnIndex(2);
           ImGui::TextDisabled("sets context");
-          ImGui::TableSetColumnIndex(3);
-          ImGui::TextDisabled("%s", row.note.c_str());
+          ImGui::TableSetColumnIndex(4);
+          ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kMutedText));
+          ImGui::TextWrapped("%s", row.note.c_str());
+          ImGui::PopStyleColor();
         } else {
-          ImGui::TableSetColumnIndex(1);
+          ImGui::TableSetColumnIndex(2);
           ImGui::TextColored(toVec4(colors::kDanger), "not read");
-          ImGui::TableSetColumnIndex(3);
-          ImGui::TextColored(toVec4(colors::kDanger), "%s", row.reason.c_str());
-          if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.source.c_str());
+          ImGui::TableSetColumnIndex(4);
+          // The whole reason, wrapped: it says what was expected.
+          ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kDanger));
+          ImGui::TextWrapped("%s", row.reason.c_str());
+          ImGui::PopStyleColor();
+          registerCustomItem("paste reason: " + row.reason, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
         }
       }
     }
@@ -167,7 +285,8 @@ void drawPasteDialog(AppState& state, PostMortem& doc, ViewState& vs) {
   if (p.rows.empty())
     ImGui::TextDisabled("Paste with Ctrl+V or type lines on the left.");
   else if (p.rejectedCount == 0)
-    ImGui::TextDisabled("%d lines read%s.", p.acceptedCount, p.csv ? " as CSV" : "");
+    ImGui::TextDisabled("%d lines read%s%s.", p.acceptedCount, p.csv ? " as CSV" : "",
+                        p.contextCount > 0 ? ", with the dates and zones they state" : "");
   else
     ImGui::TextColored(toVec4(colors::kWarning), "%d lines read, %d not read (see the reasons)%s.", p.acceptedCount,
                        p.rejectedCount, p.csv ? ", CSV" : "");
