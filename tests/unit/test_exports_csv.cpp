@@ -38,19 +38,19 @@ TEST_CASE("exports: CSV cells starting with = + - @ TAB or CR are written as tex
 
 TEST_CASE("exports: a formula in the post-mortem title is neutralised in every row") {
   const PostMortem d = docWithAction("=HYPERLINK(\"http://x.example\",\"Open\")", "@cmd", "-Ana", "+1");
-  const std::string row = "\"'@cmd\",\"'-Ana\",,Not started,\"'+1\",\"'=HYPERLINK(\"\"http://x.example\"\",\"\"Open\"\")\"\r\n";
-  CHECK(actionsCsv(d) == "Summary,Assignee,Due date,Status,Link,Post-mortem\r\n" + row + row);
+  const std::string row = "\"'@cmd\",\"'-Ana\",,Not started,\"'+1\",\"'=HYPERLINK(\"\"http://x.example\"\",\"\"Open\"\")\",Prevent recurrence,\r\n";
+  CHECK(actionsCsv(d) == "Summary,Assignee,Due date,Status,Link,Post-mortem,Kind,Notes\r\n" + row + row);
 }
 
 TEST_CASE("exports: CSV with a UTF-8 BOM for spreadsheet programs on Windows") {
   const PostMortem d = docWithAction("Çağrı", "Дмитрий", "Çağrı", "");
-  const std::string body = "Summary,Assignee,Due date,Status,Link,Post-mortem\r\n"
-                           "Дмитрий,Çağrı,,Not started,,Çağrı\r\n"
-                           "Дмитрий,Çağrı,,Not started,,Çağrı\r\n";
+  const std::string body = "Summary,Assignee,Due date,Status,Link,Post-mortem,Kind,Notes\r\n"
+                           "Дмитрий,Çağrı,,Not started,,Çağrı,Prevent recurrence,\r\n"
+                           "Дмитрий,Çağrı,,Not started,,Çağrı,Prevent recurrence,\r\n";
   CHECK(actionsCsv(d) == body);
   CsvOptions excel;
   excel.utf8Bom = true;
   CHECK(actionsCsv(d, excel) == "\xEF\xBB\xBF" + body);
   CHECK(actionsCsv(std::vector<PostMortem>{d, d}, excel).rfind("\xEF\xBB\xBFSummary,", 0) == 0);
-  CHECK(actionsCsv(std::vector<PostMortem>{}, excel) == "\xEF\xBB\xBFSummary,Assignee,Due date,Status,Link,Post-mortem\r\n");
+  CHECK(actionsCsv(std::vector<PostMortem>{}, excel) == "\xEF\xBB\xBFSummary,Assignee,Due date,Status,Link,Post-mortem,Kind,Notes\r\n");
 }

@@ -37,8 +37,8 @@ TEST_CASE("exports: Markdown shows HTML and link syntax in user text as text") {
   CHECK(has(md, "- &lt;iframe src=//evil.example&gt;\n"));
   // Table: the pipe stays inside its cell, the javascript: link is inert text, the https link is kept.
   CHECK(has(md, "| &lt;b&gt;bold&lt;/b&gt; | Ana\\|Bo \\[x\\](javascript:alert(1)) | 2026-02-01 | In progress | "
-                "javascript:alert(1) |\n"));
-  CHECK(has(md, "| Done | https://tracker.example/PM_2?a=1&b=2 |\n"));
+                "Prevent recurrence | 40% | javascript:alert(1) |  |\n"));
+  CHECK(has(md, "| Done | Improve detection | 100% | https://tracker.example/PM_2?a=1&b=2 |  |\n"));
   // Nothing that opens a tag survives anywhere.
   CHECK(!has(md, "<script"));
   CHECK(!has(md, "<img"));
@@ -58,12 +58,13 @@ TEST_CASE("exports: Markdown prose sections keep formatting but lose HTML and un
       "[ref]: javascript:alert(1)\n"
       "[ok]: https://example.com";
   const std::string md = toMarkdown(d);
+  // Each line break inside the paragraph is kept as a hard break (two spaces).
   CHECK(has(md, "## Summary\n\n"
-                "**Checkout** failed, see [the runbook](https://wiki.example/run) and [notes](notes.md).\n"
-                "&lt;script>alert(1)&lt;/script>&lt;img src=x onerror=alert(1)>\n"
+                "**Checkout** failed, see [the runbook](https://wiki.example/run) and [notes](notes.md).  \n"
+                "&lt;script>alert(1)&lt;/script>&lt;img src=x onerror=alert(1)>  \n"
                 "[bad\\](javascript:alert(1)) [worse\\](JaVaScRiPt:alert(1)) [ent\\](jav&amp;#97;script:alert(1)) "
-                "![img\\](data:text/html;base64,PHNjcmlwdD4=) &lt;javascript:alert(1)>\n"
-                "\\[ref]: javascript:alert(1)\n"
+                "![img\\](data:text/html;base64,PHNjcmlwdD4=) &lt;javascript:alert(1)>  \n"
+                "\\[ref]: javascript:alert(1)  \n"
                 "[ok]: https://example.com\n"));
   CHECK(isSafeLinkDestination("https://a.example"));
   CHECK(isSafeLinkDestination("MAILTO:ops@example.com"));

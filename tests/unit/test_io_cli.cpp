@@ -95,7 +95,7 @@ TEST_CASE("io cli: export json is the canonical rewrite, markdown and csv go to 
 
   Run csv = run({"export", "-f", "csv", file});
   CHECK(csv.code == 0);
-  CHECK(csv.out.rfind("Summary,Assignee,Due date,Status,Link,Post-mortem\r\n", 0) == 0);
+  CHECK(csv.out.rfind("Summary,Assignee,Due date,Status,Link,Post-mortem,Kind,Notes\r\n", 0) == 0);
 
   CHECK(run({"export", file}).code == 2);
   CHECK(run({"export", "--format", "pdf", file}).err.find("unknown export format \"pdf\"") != std::string::npos);

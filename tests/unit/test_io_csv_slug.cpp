@@ -9,10 +9,10 @@ using namespace hs;
 TEST_CASE("io csv: header, CRLF rows and RFC 4180 quoting") {
   PostMortem d = hs::testing::sampleDoc();
   CHECK(actionsCsv(d) ==
-        "Summary,Assignee,Due date,Status,Link,Post-mortem\r\n"
+        "Summary,Assignee,Due date,Status,Link,Post-mortem,Kind,Notes\r\n"
         "\"Validate config, before push\",Ana,2026-02-01,In progress,https://tracker.example/PM-1,"
-        "Checkout outage: 5xx!\r\n"
-        "\"Say \"\"hello\"\"\nto on-call\",,,Done,,Checkout outage: 5xx!\r\n");
+        "Checkout outage: 5xx!,Prevent recurrence,\r\n"
+        "\"Say \"\"hello\"\"\nto on-call\",,,Done,,Checkout outage: 5xx!,Improve detection,\r\n");
   CHECK(csvField("plain") == "plain");
   CHECK(csvField("a\rb") == "\"a\rb\"");
   CHECK(csvField("") == "");
@@ -30,8 +30,8 @@ TEST_CASE("io csv: many post-mortems share one header") {
   CHECK(csv.find("Summary,") == 0);
   CHECK(csv.find("Summary,", 1) == std::string::npos);
   CHECK(csv.size() > 0);
-  CHECK(csv.substr(csv.size() - 25) == "Won't,,,Won't do,,Other\r\n");
-  CHECK(actionsCsv(std::vector<PostMortem>{}) == "Summary,Assignee,Due date,Status,Link,Post-mortem\r\n");
+  CHECK(csv.substr(csv.size() - 45) == "Won't,,,Won't do,,Other,Prevent recurrence,\r\n");
+  CHECK(actionsCsv(std::vector<PostMortem>{}) == "Summary,Assignee,Due date,Status,Link,Post-mortem,Kind,Notes\r\n");
 }
 
 TEST_CASE("io slug: titles become file names") {

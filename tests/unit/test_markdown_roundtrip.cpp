@@ -5,8 +5,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <map>
+#include <sstream>
 
+#include "core/io/json_reader.h"
 #include "core/io/markdown_export.h"
 #include "core/io/markdown_import.h"
 #include "core/model/time_format.h"
@@ -132,4 +136,47 @@ TEST_CASE("markdown roundtrip: the export carries the derived times, start time 
   CHECK(md.find("- **Time to acknowledge:** 3 min\n") != std::string::npos);
   CHECK(md.find("- **Time to resolve:** 48 min\n") != std::string::npos);
   CHECK(md.find("## Detection\n\none  \ntwo\n\nthree\n") != std::string::npos);
+}
+
+TEST_CASE("markdown roundtrip: every shipped example exports and reads back") {
+  namespace fs = std::filesystem;
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(fs::path(HINDSIGHT_SOURCE_DIR) / "assets" / "examples")) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    LoadResult loaded = loadPostMortemJson(ss.str(), entry.path().filename().string());
+    REQUIRE(loaded.ok());
+    const PostMortem& d = *loaded.doc;
+    CAPTURE(d.title);
+    MarkdownImport m = roundTrip(d);
+    const PostMortem& r = m.doc;
+    CHECK(r.title == d.title);
+    CHECK(r.incidentDate == d.incidentDate);
+    CHECK(r.severity == d.severity);
+    CHECK(r.status == d.status);
+    CHECK(r.authors == d.authors);
+    CHECK(r.sections.summary == d.sections.summary);
+    CHECK(r.sections.rootCause == d.sections.rootCause);
+    REQUIRE(r.events.size() == d.events.size());
+    for (std::size_t i = 0; i < d.events.size(); ++i) {
+      CHECK(r.events[i].time == d.events[i].time);
+      CHECK(r.events[i].kind == d.events[i].kind);
+      CHECK(r.events[i].decisionPoint == d.events[i].decisionPoint);
+    }
+    CHECK(r.factors.size() == d.factors.size());
+    CHECK(whyShape(r) == whyShape(d));
+    REQUIRE(r.actions.size() == d.actions.size());
+    for (std::size_t i = 0; i < d.actions.size(); ++i) {
+      CHECK(r.actions[i].title == d.actions[i].title);
+      CHECK(r.actions[i].status == d.actions[i].status);
+      CHECK(r.actions[i].kind == d.actions[i].kind);
+      CHECK(r.actions[i].due == d.actions[i].due);
+    }
+    CHECK(m.report.keptSections.empty());
+    CHECK(m.report.disagreements.empty());
+    ++checked;
+  }
+  CHECK(checked >= 3);
 }

@@ -7,7 +7,7 @@
 namespace hs {
 namespace {
 
-constexpr const char* kHeader = "Summary,Assignee,Due date,Status,Link,Post-mortem\r\n";
+constexpr const char* kHeader = "Summary,Assignee,Due date,Status,Link,Post-mortem,Kind,Notes\r\n";
 
 void appendRows(std::string& out, const PostMortem& doc) {
   for (const ActionItem& a : doc.actions) {
@@ -22,6 +22,10 @@ void appendRows(std::string& out, const PostMortem& doc) {
     out += csvField(a.link);
     out += ',';
     out += csvField(doc.title);
+    out += ',';
+    out += csvField(std::string(label(a.kind)));
+    out += ',';
+    out += csvField(a.notes);
     out += "\r\n";
   }
 }

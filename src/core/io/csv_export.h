@@ -20,8 +20,9 @@ struct CsvOptions {
 
 constexpr const char* kUtf8Bom = "\xEF\xBB\xBF";
 
-// Header "Summary,Assignee,Due date,Status,Link,Post-mortem", then one row per action:
-// title, owner, due as YYYY-MM-DD (empty when none), status label, link, post-mortem title.
+// Header "Summary,Assignee,Due date,Status,Link,Post-mortem,Kind,Notes", then one row per
+// action: title, owner, due as YYYY-MM-DD (empty when none), status label, link, post-mortem
+// title, kind label, notes (kind and notes last, so the columns trackers already map stay put).
 std::string actionsCsv(const PostMortem& doc, const CsvOptions& options = {});
 std::string actionsCsv(const std::vector<PostMortem>& docs, const CsvOptions& options = {});
 
