@@ -76,7 +76,10 @@ bool drawImportReport() {
   registerCustomItem("import report: " + heading, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   ImGui::PopFont();
   ImGui::Spacing();
-  ImGui::BeginChild("##import-report-list", ImVec2(740 * scale, std::min(460.f * scale, 70.f * scale * g_report.outcomes.size() + 40 * scale)),
+  float listHeight = 16 * scale;
+  for (const ImportOutcome& o : g_report.outcomes)
+    listHeight += (ImGui::GetTextLineHeightWithSpacing() * (2.0f + o.notes.size()) + ImGui::GetStyle().ItemSpacing.y);
+  ImGui::BeginChild("##import-report-list", ImVec2(740 * scale, std::min(460.f * scale, listHeight)),
                     ImGuiChildFlags_Borders);
   ImGui::PushTextWrapPos(0);
   for (const ImportOutcome& o : g_report.outcomes) {

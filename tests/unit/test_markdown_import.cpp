@@ -235,3 +235,26 @@ TEST_CASE("markdown import: an unknown document keeps everything and says so") {
   CHECK(m.doc.incidentDate == T("2026-01-20T00:00:00Z"));
   CHECK(m.report.notes.size() == 3);  // no date, no title, no events
 }
+
+TEST_CASE("markdown import: PagerDuty style (headerless details table, start time with zone, 12-hour table times)") {
+  MarkdownImport m = load("pagerduty_style.md");
+  const PostMortem& d = m.doc;
+  CHECK(d.title == "[INC-1234] Elevated API error rates");
+  CHECK(d.severity == Severity::Sev2);
+  CHECK(d.incidentDate == T("2023-05-10T21:02:00Z"));  // 14:02 PDT
+  REQUIRE(d.events.size() == 5);
+  CHECK(d.events[1].time == T("2023-05-10T21:09:00Z"));  // 2:09 PM in the "Time (PDT)" column
+  CHECK(d.events[2].kind == EventKind::Acknowledged);
+  // Stated 47 minutes; the timeline gives alert 2:09 PM -> recovered 2:49 PM = 40 min.
+  CHECK(d.durationOverride == 47 * kMinute);
+  REQUIRE(m.report.disagreements.size() == 1);
+  CHECK(m.report.disagreements[0] == "Duration: stated 47 minutes, the timeline gives 40 min");
+  REQUIRE(d.actions.size() == 2);
+  CHECK(d.actions[0].owner == "omar");
+  CHECK(d.actions[0].title == "Pin pool size in config");
+  CHECK(d.actions[0].link == "AUTH-77");
+  CHECK(m.report.keptSections == std::vector<std::string>{"Responders", "Messaging"});
+  CHECK(m.report.timelineLinesNotRead == 0);
+  for (const PasteRow& r : m.report.timelineRows) CHECK((r.accepted || r.context));
+  CHECK(contains(d.sections.summary, "- Incident Commander: Jane Smith"));
+}

@@ -224,6 +224,7 @@ TEST_CASE("paste: kind inference keywords and look-alikes") {
   CHECK(inferEventKind("Alert fired for high error rate") == EventKind::Alert);
   CHECK(inferEventKind("page fired to on-call") == EventKind::Alert);
   CHECK(inferEventKind("ack") == EventKind::Acknowledged);
+  CHECK(inferEventKind("on-call acknowledges") == EventKind::Acknowledged);
   CHECK(inferEventKind("Backlog grew") == EventKind::Other);  // "ack" inside a word
   CHECK(inferEventKind("Prefix cache warmed") == EventKind::Other);
   CHECK(inferEventKind("Root cause found: bad config") == EventKind::CauseIdentified);

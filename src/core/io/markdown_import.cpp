@@ -314,9 +314,16 @@ void readTimeline(Builder& b, const std::vector<const MarkdownSection*>& section
   for (PasteRow& row : p.rows) {
     row.line = row.line >= 1 && row.line <= static_cast<int>(lineOf.size()) ? lineOf[row.line - 1] : row.line;
     if (row.accepted) continue;
-    if (row.context || isNoneRecorded(row.source)) continue;
-    // The section heading itself ("Timeline") is no event and no loss.
-    if (sectionKindOf(row.source) == SectionKind::Timeline && row.source.find(':') == std::string::npos) continue;
+    if (row.context) continue;
+    // The section heading itself ("Timeline") and a placeholder are no event and no loss.
+    if ((sectionKindOf(row.source) == SectionKind::Timeline && row.source.find(':') == std::string::npos) ||
+        isNoneRecorded(row.source)) {
+      row.context = true;
+      row.reason.clear();
+      --p.rejectedCount;
+      ++p.contextCount;
+      continue;
+    }
     unread += row.source + "\n";
     ++b.out.report.timelineLinesNotRead;
   }

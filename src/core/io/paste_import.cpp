@@ -136,7 +136,7 @@ EventKind inferEventKind(std::string_view text) {
            "identified the cause"}))
     return EventKind::CauseIdentified;
   if (any({"decided", "decision"})) return EventKind::Decision;
-  if (any({"acknowledged", "ack", "acked"})) return EventKind::Acknowledged;
+  if (any({"acknowledged", "acknowledges", "ack", "acked", "acks"})) return EventKind::Acknowledged;
   if (any({"resolved", "recovered", "back to normal", "returned to normal", "error rate normal",
            "all clear"}))
     return EventKind::Resolved;

@@ -87,7 +87,7 @@ std::string eventTextOf(const PasteRow& row);
 // Keyword rules, first match wins, whole words, case-insensitive:
 //   CauseIdentified: cause identified, root cause found/identified, found the cause
 //   Decision:        decided, decision
-//   Acknowledged:    acknowledged, ack, acked
+//   Acknowledged:    acknowledged, acknowledges, ack, acked, acks
 //   Resolved:        resolved, recovered, back to normal, returned to normal,
 //                    error rate normal, all clear
 //   Mitigated:       mitigated, mitigation, rollback, rolled back, roll back, reverted

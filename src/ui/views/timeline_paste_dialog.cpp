@@ -176,7 +176,7 @@ void drawPasteDialog(AppState& state, PostMortem& doc, ViewState& vs) {
   const float fs = ImGui::GetFontSize();
   const float buttonsH = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float boxWidth = avail.x * 0.42f;
+  const float boxWidth = avail.x * 0.34f;
   const float bodyH = avail.y - buttonsH;
 
   // Left: the pasted text. Right: the preview.
@@ -197,10 +197,10 @@ void drawPasteDialog(AppState& state, PostMortem& doc, ViewState& vs) {
   if (ImGui::BeginTable("##paste-preview", 5, flags, ImVec2(0, bodyH))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Line", ImGuiTableColumnFlags_WidthFixed, fs * 2.2f);
-    ImGui::TableSetupColumn("As pasted (time highlighted)", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("As pasted (time highlighted)", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn("Read as (UTC)", ImGuiTableColumnFlags_WidthFixed, fs * 8.5f);
     ImGui::TableSetupColumn("Kind", ImGuiTableColumnFlags_WidthFixed, fs * 6.5f);
-    ImGui::TableSetupColumn("Event, or why the line was not read", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("Event, or why the line was not read", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
     // Wrapped reasons make rows of different heights: the clipper (which assumes
     // one height) is used only for very long pastes.

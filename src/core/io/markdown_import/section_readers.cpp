@@ -319,7 +319,7 @@ void readActions(const MarkdownSection& section, TimeMs now, PostMortem& doc, st
         if (value.empty()) continue;
         switch (cols[i]) {
           case Title: a.title = value; break;
-          case Owner: a.owner = isNoneRecorded(value) ? "" : value; break;
+          case Owner: a.owner = isNoneRecorded(value) ? "" : value.substr(value.front() == '@' ? 1 : 0); break;
           case Due:
             if (auto due = dueOf(value)) a.due = due;
             else if (!isNoneRecorded(value)) extra += "Due: " + value + "\n";
