@@ -147,7 +147,9 @@ void importFiles(AppState& state, std::vector<platform::FileData> files) {
     added.push_back(doc.id);
     state.addDocument(std::move(doc));
   }
-  finishImportReport(files.size() > 1 || anyMarkdown);
+  // A batch that all went in says so in the status line; the report is for what needs reading:
+  // a Markdown import (what was kept, assumed or differs) or a batch where some file was refused.
+  finishImportReport(anyMarkdown || (files.size() > 1 && !g_queue.failed.empty()));
   if (added.size() == 1) {
     state.open(added.front());
     state.statusMessage = "Opened " + titleOf(*state.findDocument(added.front()));

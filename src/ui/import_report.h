@@ -21,8 +21,8 @@ struct ImportOutcome {
 // Starts a new report for a batch of files; outcomes are added as each file is read.
 void beginImportReport();
 void addImportOutcome(ImportOutcome outcome);
-// Shows the report (after the error and conflict dialogs) when it is worth it:
-// several files, or any Markdown file.
+// Shows the report (after the error and incoming-copy dialogs) when `show`; the
+// caller asks for it for a Markdown import or a batch with a refused file.
 void finishImportReport(bool show);
 
 // Draws the report popup; call once per frame. True while it is open.
