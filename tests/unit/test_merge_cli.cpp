@@ -160,13 +160,16 @@ TEST_CASE("merge cli: with real git, git-setup registers the driver and branches
   REQUIRE(platform::runProgram({binary, "git-setup", dir}, &setup) == 0);
   CHECK(setup.find(".gitattributes: added \"*.postmortem.json merge=hindsight\"") != std::string::npos);
   CHECK(repo.read(".gitattributes") == "*.postmortem.json merge=hindsight\n");
+  CHECK(repo.read(".gitignore") == ".hindsight-revisions/\n.hindsight.lock\n");
   std::string driver;
   REQUIRE(git(dir, {"config", "--local", "merge.hindsight.driver"}, &driver) == 0);
   CHECK(driver == "'" + binary + "' merge %O %A %B\n");
   // Running it again changes nothing and says so.
   REQUIRE(platform::runProgram({binary, "git-setup", dir}, &setup) == 0);
   CHECK(setup.find(".gitattributes: already has") != std::string::npos);
+  CHECK(setup.find(".gitignore: already has") != std::string::npos);
   CHECK(repo.read(".gitattributes") == "*.postmortem.json merge=hindsight\n");
+  CHECK(repo.read(".gitignore") == ".hindsight-revisions/\n.hindsight.lock\n");
   REQUIRE(git(dir, {"add", "."}) == 0);
   REQUIRE(git(dir, {"commit", "-q", "-m", "base"}) == 0);
 

@@ -14,6 +14,8 @@ namespace hs::platform {
 namespace {
 
 constexpr const char* kAttribute = "*.postmortem.json merge=hindsight";
+// What the app keeps beside the files of a library folder: never part of the history.
+constexpr const char* kIgnored[] = {".hindsight-revisions/", ".hindsight.lock"};
 
 std::string trimmedLine(std::string s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
@@ -25,6 +27,34 @@ std::string shellQuoted(const std::string& s) {
   std::string q = "'";
   for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return q + "'";
+}
+
+std::string readAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream all;
+  all << in.rdbuf();
+  return all.str();
+}
+
+bool hasLine(const std::string& text, const std::string& wanted) {
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);)
+    if (trimmedLine(line) == wanted) return true;
+  return false;
+}
+
+// Adds each missing line at the end of `path`; returns how many were added, -1 on a write error.
+int appendLines(const std::string& path, const std::vector<std::string>& wanted) {
+  std::string text = readAll(path);
+  int added = 0;
+  for (const std::string& line : wanted) {
+    if (hasLine(text, line)) continue;
+    if (!text.empty() && text.back() != '\n') text += '\n';
+    text += line + "\n";
+    ++added;
+  }
+  if (added > 0 && !writeFileAtomically(path, text).ok) return -1;
+  return added;
 }
 
 std::string thisProgram() {
@@ -79,25 +109,11 @@ int runGitSetupCommand(const std::vector<std::string>& args, std::ostream& out, 
   top = trimmedLine(top);
 
   const std::string attributes = top + "/.gitattributes";
-  bool present = false;
-  std::string existing;
-  {
-    std::ifstream in(attributes, std::ios::binary);
-    std::stringstream all;
-    all << in.rdbuf();
-    existing = all.str();
-    std::istringstream lines(existing);
-    for (std::string line; std::getline(lines, line);)
-      if (trimmedLine(line) == kAttribute) present = true;
-  }
-  if (!present) {
-    std::string text = existing;
-    if (!text.empty() && text.back() != '\n') text += '\n';
-    text += std::string(kAttribute) + "\n";
-    if (!writeFileAtomically(attributes, text).ok) {
-      err << "hindsight git-setup: cannot write " << attributes << "\n";
-      return 1;
-    }
+  const int attributeAdded = appendLines(attributes, {kAttribute});
+  const int ignoredAdded = appendLines(top + "/.gitignore", {kIgnored[0], kIgnored[1]});
+  if (attributeAdded < 0 || ignoredAdded < 0) {
+    err << "hindsight git-setup: cannot write " << (attributeAdded < 0 ? attributes : top + "/.gitignore") << "\n";
+    return 1;
   }
   const std::string driver = shellQuoted(thisProgram()) + " merge %O %A %B";
   if (runProgram({"git", "-C", top, "config", "--local", "merge.hindsight.name", "Hindsight post-mortem merge"}) != 0 ||
@@ -106,9 +122,11 @@ int runGitSetupCommand(const std::vector<std::string>& args, std::ostream& out, 
     return 1;
   }
   out << "hindsight git-setup: " << top << "\n"
-      << "  .gitattributes: " << (present ? "already has" : "added") << " \"" << kAttribute << "\"\n"
+      << "  .gitattributes: " << (attributeAdded == 0 ? "already has" : "added") << " \"" << kAttribute << "\"\n"
+      << "  .gitignore: " << (ignoredAdded == 0 ? "already has" : "added") << " \"" << kIgnored[0] << "\" and \""
+      << kIgnored[1] << "\" (the app's merge bases and lock)\n"
       << "  local git config: merge.hindsight.driver = " << driver << "\n"
-      << "Commit .gitattributes so that the repository carries it; every teammate runs\n"
+      << "Commit .gitattributes and .gitignore so that the repository carries them; every teammate runs\n"
       << "`hindsight git-setup` once in their clone (git never shares the local config).\n";
   return 0;
 }

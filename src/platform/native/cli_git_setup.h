@@ -9,6 +9,7 @@
 namespace hs::platform {
 
 // Adds "*.postmortem.json merge=hindsight" to the repository's .gitattributes (once)
+// and the app's .hindsight-revisions/ and .hindsight.lock to its .gitignore (once each),
 // and sets merge.hindsight.name/driver in its local git config to this binary;
 // prints what it did. Exit 0, 1 when DIR is not in a git repository or git fails.
 int runGitSetupCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
