@@ -103,5 +103,7 @@ if(HINDSIGHT_WEB)
   add_custom_command(TARGET hindsight POST_BUILD
     COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/web" "$<TARGET_FILE_DIR:hindsight>"
     COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/assets/examples" "$<TARGET_FILE_DIR:hindsight>/examples"
+    COMMAND ${CMAKE_COMMAND} -DWEB_DIR=$<TARGET_FILE_DIR:hindsight> -DINPUT=${CMAKE_SOURCE_DIR}/web/sw.js
+            -DOUTPUT=$<TARGET_FILE_DIR:hindsight>/sw.js -P "${CMAKE_SOURCE_DIR}/cmake/StampServiceWorker.cmake"
     VERBATIM)
 endif()

@@ -195,4 +195,8 @@ int runHost(const char* title, HostCallbacks callbacks) {
   return 0;
 }
 
+void setHostWindowTitle(const char* title) {
+  if (g_host.window) glfwSetWindowTitle(g_host.window, title);
+}
+
 }  // namespace hs::platform

@@ -17,6 +17,9 @@ struct HostCallbacks {
 // Opens the window and runs frames until it is closed (native) or forever (web).
 int runHost(const char* title, HostCallbacks callbacks);
 
+// The window's title; in the browser, the tab's title (document.title).
+void setHostWindowTitle(const char* title);
+
 // Current UI scale (device pixel ratio in the browser, content scale natively).
 float hostScale();
 

@@ -117,6 +117,14 @@ class Platform {
   virtual bool writerGone() const { return false; }
   // Starts the app again with the stored data (browser: reloads the page).
   virtual void reload() {}
+  // The window's title (the browser tab's title on the web).
+  virtual void setWindowTitle(const std::string& /*title*/) {}
+  // The page URL's fragment ("#/pm/<id>/timeline"): read it, set it as a new history
+  // entry or in place of the current one; true once after Back, Forward or an edited URL.
+  // The desktop app has no URL: these do nothing there.
+  virtual std::string location() const { return {}; }
+  virtual void setLocation(const std::string& /*fragment*/, bool /*newEntry*/) {}
+  virtual bool takeLocationChange() { return false; }
 };
 
 }  // namespace hs::platform

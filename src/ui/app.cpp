@@ -246,7 +246,9 @@ void App::drawStatusBar() {
   }
   std::string where = state_.platform().store().description();
   std::size_t count = state_.library().size();
-  std::string right = std::to_string(count) + (count == 1 ? " post-mortem \xC2\xB7 " : " post-mortems \xC2\xB7 ") + where;
+  std::string right = state_.libraryLoading
+      ? "Loading the library \xC2\xB7 " + where
+      : std::to_string(count) + (count == 1 ? " post-mortem \xC2\xB7 " : " post-mortems \xC2\xB7 ") + where;
   // Whether the browser may evict the library, and the space it takes.
   std::string storage = persistence_->storageText();
   const char* separator = " \xC2\xB7 ";
@@ -290,6 +292,17 @@ void App::frame() {
   drawStatusBar();
   drawFileDialogs(state_);
   ImGui::End();
+  routing_.update(state_);
+  windowTitle_.update(state_);
+}
+
+bool App::hasUnsavedWork() const { return persistence_->hasUnsavedEdits(); }
+
+void App::noticeUpdateReady() {
+  state_.banners.push_back({Banner::Kind::Info,
+                            "A new version of Hindsight is ready. It opens the next time you open Hindsight "
+                            "(after closing its tabs); nothing you are writing is interrupted.",
+                            false});
 }
 
 }  // namespace hs::ui

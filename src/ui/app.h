@@ -6,6 +6,8 @@
 
 #include "platform/platform.h"
 #include "ui/app_state.h"
+#include "ui/view_routing.h"
+#include "ui/window_title.h"
 
 namespace hs::ui {
 
@@ -25,6 +27,10 @@ class App {
   std::string libraryJson() const;
 
   AppState& state() { return state_; }
+  // Edits not yet stored, or a save still in flight: closing now asks first.
+  bool hasUnsavedWork() const;
+  // A new version of the web app is installed: say it opens next time.
+  void noticeUpdateReady();
 
  private:
   void handleShortcuts();
@@ -35,6 +41,8 @@ class App {
   AppState state_;
   std::unique_ptr<Persistence> persistence_;
   std::uint64_t frames_ = 0;
+  WindowTitleSync windowTitle_;
+  ViewRouting routing_;
 };
 
 }  // namespace hs::ui

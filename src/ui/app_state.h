@@ -65,6 +65,7 @@ class AppState {
   DocTab tab = DocTab::Overview;
   std::vector<Banner> banners;
   std::string statusMessage;  // transient one-liner in the status bar
+  bool libraryLoading = true;  // until the store has been read once
 
  private:
   void markDirty(const Id& id);

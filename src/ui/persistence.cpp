@@ -50,6 +50,7 @@ void Persistence::load() {
                                std::vector<platform::LibraryStore::Record> records) {
     loading_ = false;
     loaded_ = true;
+    state_.libraryLoading = false;
     if (!result.ok) {
       loadError_ = result.error.empty() ? "unknown error" : result.error;
       return;

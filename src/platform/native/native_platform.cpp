@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "core/io/limits.h"
+#include "platform/glfw_host.h"
 #include "platform/native/local_files.h"
 
 namespace hs::platform {
@@ -89,6 +90,8 @@ void NativePlatform::deliverStartupFiles() {
   dropHandler_(readFiles(startupPaths_));
   startupPaths_.clear();
 }
+
+void NativePlatform::setWindowTitle(const std::string& title) { setHostWindowTitle(title.c_str()); }
 
 void NativePlatform::openUrl(const std::string& url) {
   if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) return;

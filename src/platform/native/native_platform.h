@@ -16,6 +16,7 @@ class NativePlatform final : public Platform {
   void openFiles(std::function<void(std::vector<FileData>)> done) override;
   void setDropHandler(std::function<void(std::vector<FileData>)> handler) override;
   void openUrl(const std::string& url) override;
+  void setWindowTitle(const std::string& title) override;
   long long nowMs() const override;
   void setFlushHandler(std::function<void()> handler) override { flush_ = std::move(handler); }
   void claimWriter(std::function<void(WriterClaim)> done) override;

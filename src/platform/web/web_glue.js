@@ -573,6 +573,17 @@ mergeInto(LibraryManager.library, {
       if (document.visibilityState === 'hidden') flush();
     });
     window.addEventListener('pagehide', flush);
+    // Back, Forward or an edited URL: the app shows where the fragment points.
+    window.addEventListener('popstate', function() { HS.locationChanged = true; });
+    window.addEventListener('hashchange', function() { HS.locationChanged = true; });
+    // Unsaved edits or a save in flight: the browser asks before closing or leaving.
+    window.addEventListener('beforeunload', function(e) {
+      const unsaved = Module['_hs_has_unsaved_work'];
+      if (unsaved && unsaved()) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    });
 
     // The system clipboard: paste events carry the text ImGui reads on Ctrl+V.
     HS.clipboardText = '';
@@ -592,6 +603,28 @@ mergeInto(LibraryManager.library, {
   hs_js_open_picker: function(request) {
     HS.pickerRequest = request;
     HS.fileInput.click();
+  },
+
+  hs_js_location: function() {
+    const fragment = window.location.hash || '';
+    const size = lengthBytesUTF8(fragment) + 1;
+    const out = _malloc(size);
+    if (out) stringToUTF8(fragment, out, size);
+    return out;
+  },
+
+  hs_js_set_location: function(fragmentPtr, newEntry) {
+    const fragment = UTF8ToString(fragmentPtr);
+    if (window.location.hash === fragment) return;
+    if (newEntry) history.pushState(null, '', fragment);
+    else history.replaceState(null, '', fragment);
+  },
+
+  hs_js_take_location_change__deps: ['$HS'],
+  hs_js_take_location_change: function() {
+    const changed = HS.locationChanged === true;
+    HS.locationChanged = false;
+    return changed ? 1 : 0;
   },
 
   hs_js_open_url: function(urlPtr) {

@@ -55,6 +55,21 @@ EMSCRIPTEN_KEEPALIVE const char* hs_bridge_library() {
   return g_bridgeText.c_str();
 }
 
+// index.html: a new version of the app is installed and opens on the next load.
+EMSCRIPTEN_KEEPALIVE void hs_update_ready() {
+  if (g_app) g_app->noticeUpdateReady();
+}
+
+// Asked by the page's beforeunload guard (web_glue.js).
+// Keys still in ImGui's input queue count too: they are edits not yet made.
+EMSCRIPTEN_KEEPALIVE int hs_has_unsaved_work() {
+  bool pendingTyping = false;
+  if (ImGuiContext* context = ImGui::GetCurrentContext())
+    for (const ImGuiInputEvent& e : context->InputEventsQueue)
+      pendingTyping |= e.Type == ImGuiInputEventType_Text || e.Type == ImGuiInputEventType_Key;
+  return g_app && (g_app->hasUnsavedWork() || pendingTyping) ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE double hs_bridge_frames() {
   return g_app ? static_cast<double>(g_app->framesDrawn()) : 0.0;
 }

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/io/byte_size_text.h"
+#include "platform/glfw_host.h"
 #include "core/io/limits.h"
 
 extern "C" {
@@ -24,6 +25,9 @@ double hs_js_storage_used();
 void hs_js_claim_writer(int request);
 int hs_js_writer_gone();
 void hs_js_reload();
+char* hs_js_location();
+void hs_js_set_location(const char* fragment, int newEntry);
+int hs_js_take_location_change();
 void hs_js_revision_put(const char* id, const char* revision, const void* data, int length, int keep);
 void hs_js_revision_load(int request, const char* id);
 }
@@ -151,6 +155,21 @@ void WebPlatform::claimWriter(std::function<void(WriterClaim)> done) {
 bool WebPlatform::writerGone() const { return hs_js_writer_gone() != 0; }
 
 void WebPlatform::reload() { hs_js_reload(); }
+
+void WebPlatform::setWindowTitle(const std::string& title) { setHostWindowTitle(title.c_str()); }
+
+std::string WebPlatform::location() const {
+  char* fragment = hs_js_location();
+  std::string result = fragment ? fragment : "";
+  std::free(fragment);
+  return result;
+}
+
+void WebPlatform::setLocation(const std::string& fragment, bool newEntry) {
+  hs_js_set_location(fragment.c_str(), newEntry ? 1 : 0);
+}
+
+bool WebPlatform::takeLocationChange() { return hs_js_take_location_change() != 0; }
 
 }  // namespace hs::platform
 

@@ -44,6 +44,10 @@ class WebPlatform final : public Platform {
   void claimWriter(std::function<void(WriterClaim)> done) override;
   bool writerGone() const override;
   void reload() override;
+  void setWindowTitle(const std::string& title) override;
+  std::string location() const override;
+  void setLocation(const std::string& fragment, bool newEntry) override;
+  bool takeLocationChange() override;
 
  private:
   IndexedDbStore store_;

@@ -144,6 +144,19 @@ void textFilter(const char* id, const char* allLabel, std::string& value,
   ImGui::EndDisabled();
 }
 
+// While the store is read: not the welcome of an empty library ("0 post-mortems").
+void drawLoading() {
+  ImVec2 avail = ImGui::GetContentRegionAvail();
+  const char* text = "Loading your post-mortems\xE2\x80\xA6";
+  pushFont(fonts().heading);
+  ImVec2 size = ImGui::CalcTextSize(text);
+  ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - size.x) * 0.5f),
+                             ImGui::GetCursorPosY() + std::max(0.0f, avail.y * 0.3f)));
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+  registerCustomItem(text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
 void drawWelcome(AppState& state) {
   float scale = uiScale();
   ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -163,9 +176,11 @@ void drawWelcome(AppState& state) {
       "Write blameless post-mortems with your team: a timeline, the 5 whys, contributing "
       "factors and action items that get followed through.");
   ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kMutedText));
-  ImGui::TextUnformatted(
-      "Everything stays in this browser and works offline. Share a post-mortem as a plain "
-      "JSON file: download it, or drop a teammate's file anywhere on this page.");
+  ImGui::TextUnformatted(state.platform().isWeb()
+      ? "Everything stays in this browser and works offline. Share a post-mortem as a plain "
+        "JSON file: download it, or drop a teammate's file anywhere on this page."
+      : "Every post-mortem is a JSON file in your library folder, and everything works offline. "
+        "Share one as a plain file: save it, or drop a teammate's file onto this window.");
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
@@ -355,7 +370,8 @@ void drawLibraryView(AppState& state) {
   float scale = uiScale();
   TimeMs now = state.now();
   if (state.library().empty()) {
-    drawWelcome(state);
+    if (state.libraryLoading) drawLoading();
+    else drawWelcome(state);
     return;
   }
 
