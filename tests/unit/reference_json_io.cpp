@@ -222,14 +222,6 @@ std::string describe(const Json& v) {
 
 template <class E> constexpr int enumFirst() { return 0; }
 template <> constexpr int enumFirst<Severity>() { return 1; }
-template <class E> constexpr int enumCount();
-template <> constexpr int enumCount<Severity>() { return 4; }
-template <> constexpr int enumCount<DocStatus>() { return kDocStatusCount; }
-template <> constexpr int enumCount<EventKind>() { return kEventKindCount; }
-template <> constexpr int enumCount<FactorCategory>() { return kFactorCategoryCount; }
-template <> constexpr int enumCount<ActionStatus>() { return kActionStatusCount; }
-template <> constexpr int enumCount<ActionKind>() { return kActionKindCount; }
-template <> constexpr int enumCount<Trigger>() { return kTriggerCount; }
 
 template <class E> std::string expectedEnum() {
   std::string out = "one of ";

@@ -99,7 +99,7 @@ PostMortem randomDoc(Random& r, bool validStrings) {
   for (int i = r.below(3); i > 0; --i) d.authors.push_back(str(8));
   for (int i = r.below(3); i > 0; --i) d.tags.push_back(str(8));
   d.status = static_cast<DocStatus>(r.below(3));
-  for (int i = r.below(4); i > 0; --i) d.triggers.push_back(static_cast<Trigger>(r.below(kTriggerCount)));
+  for (int i = r.below(4); i > 0; --i) d.triggers.push_back(static_cast<Trigger>(r.below(enumCount<Trigger>())));
   d.created = r.time();
   d.updated = r.time();
   if (r.chance(50)) d.sections.summary = str();
@@ -123,7 +123,7 @@ PostMortem randomDoc(Random& r, bool validStrings) {
     TimelineEvent e;
     e.id = "ev-" + std::to_string(i);
     e.time = r.time();
-    e.kind = static_cast<EventKind>(r.below(kEventKindCount));
+    e.kind = static_cast<EventKind>(r.below(enumCount<EventKind>()));
     e.text = str();
     e.decisionPoint = r.chance(20);
     if (nodes && r.chance(30)) e.whyNodeId = "wn-" + std::to_string(r.below(nodes));
@@ -147,8 +147,8 @@ PostMortem randomDoc(Random& r, bool validStrings) {
     a.title = str();
     if (r.chance(50)) a.owner = str(6);
     if (r.chance(50)) a.due = r.time();
-    a.status = static_cast<ActionStatus>(r.below(kActionStatusCount));
-    a.kind = static_cast<ActionKind>(r.below(kActionKindCount));
+    a.status = static_cast<ActionStatus>(r.below(enumCount<ActionStatus>()));
+    a.kind = static_cast<ActionKind>(r.below(enumCount<ActionKind>()));
     if (r.chance(30)) a.link = "https://x.example/" + std::to_string(i);
     a.progress = r.below(101);
     a.created = r.time();

@@ -249,10 +249,10 @@ std::vector<MonthBucket> incidentsPerMonth(const std::vector<PostMortem>& librar
   return out;
 }
 
-std::array<CategoryCount, kFactorCategoryCount> factorsByCategory(
+std::array<CategoryCount, enumCount<FactorCategory>()> factorsByCategory(
     const std::vector<PostMortem>& library) {
-  std::array<CategoryCount, kFactorCategoryCount> out;
-  for (int i = 0; i < kFactorCategoryCount; ++i)
+  std::array<CategoryCount, enumCount<FactorCategory>()> out;
+  for (int i = 0; i < enumCount<FactorCategory>(); ++i)
     out[static_cast<std::size_t>(i)].category = static_cast<FactorCategory>(i);
   for (const PostMortem& pm : library) {
     for (const Factor& f : pm.factors) {

@@ -93,13 +93,13 @@ struct CategoryCount {
   int count = 0;
   std::vector<Id> postMortemIds;
 };
-std::array<CategoryCount, kFactorCategoryCount> factorsByCategory(
+std::array<CategoryCount, enumCount<FactorCategory>()> factorsByCategory(
     const std::vector<PostMortem>& library);
 
 // Post-mortems counted by severity (index = severity - 1) and by status (index = DocStatus).
 struct PostMortemCounts {
   std::array<int, 4> bySeverity{};
-  std::array<int, kDocStatusCount> byStatus{};
+  std::array<int, enumCount<DocStatus>()> byStatus{};
 };
 PostMortemCounts countPostMortems(const std::vector<PostMortem>& library);
 
@@ -111,7 +111,7 @@ struct LibraryMetrics {
   RepeatFigures repeats;
   std::array<SeverityMedians, 4> medians;
   std::vector<MonthBucket> perMonth;
-  std::array<CategoryCount, kFactorCategoryCount> factors;
+  std::array<CategoryCount, enumCount<FactorCategory>()> factors;
 };
 LibraryMetrics computeLibraryMetrics(const std::vector<PostMortem>& library, TimeMs now);
 

@@ -27,7 +27,7 @@ std::string statsReportJson(const std::vector<PostMortem>& library, TimeMs now) 
   nlohmann::json out;
   out["postmortems"] = library.size();
   addSeverityCounts(out["by_severity"], m.counts.bySeverity);
-  for (int i = 0; i < kDocStatusCount; ++i)
+  for (int i = 0; i < enumCount<DocStatus>(); ++i)
     out["by_status"][std::string(wireName(static_cast<DocStatus>(i)))] = m.counts.byStatus[static_cast<std::size_t>(i)];
   out["actions"] = {{"total", totals.total}, {"open", totals.open}, {"overdue", totals.overdue},
                     {"done", totals.done}, {"wont_do", totals.wontDo}};

@@ -34,7 +34,7 @@ std::string severityCountsText(const std::array<int, 4>& counts) {
   return v;
 }
 
-std::string statusCountsText(const std::array<int, kDocStatusCount>& counts) {
+std::string statusCountsText(const std::array<int, enumCount<DocStatus>()>& counts) {
   std::string v;
   for (std::size_t i = 0; i < counts.size(); ++i)
     v += (i ? " " : "") + std::string(wireName(static_cast<DocStatus>(i))) + "=" + std::to_string(counts[i]);

@@ -34,6 +34,6 @@ ActionCounts countLibraryActions(const std::vector<PostMortem>& library, TimeMs 
 
 // The values of the by-severity and by-status lines (the dashboard shows the same text).
 std::string severityCountsText(const std::array<int, 4>& counts);
-std::string statusCountsText(const std::array<int, kDocStatusCount>& counts);
+std::string statusCountsText(const std::array<int, enumCount<DocStatus>()>& counts);
 
 }  // namespace hs

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/io/format_table.h"
 #include "core/model/ids.h"
 #include "core/model/value_rules.h"
 
@@ -16,12 +17,7 @@ std::optional<std::string> MergeConflict::*valueMember(int i) {
   return members[i];
 }
 
-std::string expectedElements() {
-  std::string out = "one of ";
-  for (int i = 0; i < kConflictElementCount; ++i)
-    out += (i ? ", \"" : "\"") + std::string(wireName(static_cast<ConflictElement>(i))) + "\"";
-  return out;
-}
+std::string expectedElements() { return format::expectedEnum<ConflictElement>(); }
 
 }  // namespace
 

@@ -10,56 +10,13 @@
 #include "core/model/time_format.h"
 
 namespace hs::jsonread {
+
+using namespace format;
+
 namespace {
 
 using Json = nlohmann::json;
 constexpr std::int64_t kMaxInt64 = std::numeric_limits<std::int64_t>::max();
-
-constexpr const char* kExpectId = "an id (1 to 64 characters of A-Z a-z 0-9 _ -)";
-constexpr const char* kExpectAmount = "a number from 0 to 1e15";
-constexpr const char* kExpectTime = "an RFC 3339 date-time such as \"2026-01-15T14:32:00Z\"";
-
-// Field tables, in the order the format lists (and the reader checks) them.
-constexpr std::string_view kDocFields[] = {
-    "format", "version", "minor_version", "id", "title", "incident_date", "severity",
-    "duration_ms", "impact", "authors", "reviewers", "status", "tags", "services", "triggers",
-    "created", "updated", "sections", "events", "why_nodes", "factors", "actions",
-    "dismissed_hints", "conflicts", "revision", "edited_from"};
-enum DocField {
-  kFormat, kVersion, kMinorVersion, kDocId, kTitle, kIncidentDate, kSeverity, kDurationMs,
-  kImpact, kAuthors, kReviewers, kDocStatus, kTags, kServices, kTriggers, kCreated, kUpdated,
-  kSections, kEvents, kWhyNodes, kFactors, kActions, kDismissedHints, kConflicts, kRevision, kEditedFrom
-};
-constexpr std::string_view kImpactFields[] = {"text", "users_affected", "revenue_lost"};
-constexpr std::string_view kSectionFields[] = {"summary", "detection", "response",
-                                               "root_cause", "went_well", "lessons_learned"};
-constexpr std::string_view kEventFields[] = {"id", "time", "kind", "text", "decision_point",
-                                             "why_node_id", "updated"};
-constexpr std::string_view kNodeFields[] = {"id", "parent_id", "order", "text", "root_cause",
-                                            "category", "notes", "updated"};
-constexpr std::string_view kFactorFields[] = {"id", "category", "text", "why_node_ids", "updated"};
-constexpr std::string_view kActionFields[] = {
-    "id", "title", "owner", "due", "status", "kind", "link", "notes", "progress", "created",
-    "completed", "why_node_ids", "factor_ids", "updated"};
-
-struct Table {
-  const std::string_view* names;
-  int size;
-};
-template <std::size_t N> constexpr Table table(const std::string_view (&names)[N]) {
-  return {names, static_cast<int>(N)};
-}
-constexpr Table kElementTables[] = {table(kEventFields), table(kNodeFields), table(kFactorFields),
-                                    table(kActionFields)};
-
-// Files are usually canonical: try the field after the previous one first.
-int lookup(const Table& t, const std::string& key, int previous) {
-  int guess = previous + 1;
-  if (guess >= 0 && guess < t.size && t.names[guess] == key) return guess;
-  for (int i = 0; i < t.size; ++i)
-    if (t.names[i] == key) return i;
-  return -1;
-}
 
 std::string quoteShort(const std::string& s) {
   constexpr std::size_t kMax = 40;
@@ -69,94 +26,10 @@ std::string quoteShort(const std::string& s) {
   return "\"" + s.substr(0, cut) + "...\"";
 }
 
-template <class E> constexpr int enumFirst() { return 0; }
-template <> constexpr int enumFirst<Severity>() { return 1; }
-template <class E> constexpr int enumCount();
-template <> constexpr int enumCount<Severity>() { return 4; }
-template <> constexpr int enumCount<DocStatus>() { return kDocStatusCount; }
-template <> constexpr int enumCount<EventKind>() { return kEventKindCount; }
-template <> constexpr int enumCount<FactorCategory>() { return kFactorCategoryCount; }
-template <> constexpr int enumCount<ActionStatus>() { return kActionStatusCount; }
-template <> constexpr int enumCount<ActionKind>() { return kActionKindCount; }
-template <> constexpr int enumCount<Trigger>() { return kTriggerCount; }
-
-template <class E> std::string expectedEnum() {
-  std::string out = "one of ";
-  for (int i = 0; i < enumCount<E>(); ++i) {
-    if (i) out += ", ";
-    out += "\"";
-    out += wireName(static_cast<E>(enumFirst<E>() + i));
-    out += "\"";
-  }
-  return out;
-}
-
-std::string expectedInt(std::int64_t min, std::int64_t max) {
-  if (max == kMaxInt64) return min == 0 ? "a non-negative integer" : "an integer";
-  return "an integer from " + std::to_string(min) + " to " + std::to_string(max);
-}
-
-std::string formatTagText() { return std::string("\"") + kFormatTag + "\""; }
-
-// What a missing required field should have been, by table and rank ("" = optional).
-std::string requiredExpectation(ElementKind kind, int field) {
-  switch (kind) {
-    case ElementKind::Event:
-      switch (field) {
-        case 0: return kExpectId;
-        case 1: case 6: return kExpectTime;
-        case 2: return expectedEnum<EventKind>();
-        case 3: return "a string";
-      }
-      break;
-    case ElementKind::WhyNode:
-      switch (field) {
-        case 0: return kExpectId;
-        case 2: return expectedInt(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-        case 3: return "a string";
-        case 7: return kExpectTime;
-      }
-      break;
-    case ElementKind::Factor:
-      switch (field) {
-        case 0: return kExpectId;
-        case 1: return expectedEnum<FactorCategory>();
-        case 2: return "a string";
-        case 4: return kExpectTime;
-      }
-      break;
-    case ElementKind::Action:
-      switch (field) {
-        case 0: return kExpectId;
-        case 1: return "a string";
-        case 4: return expectedEnum<ActionStatus>();
-        case 5: return expectedEnum<ActionKind>();
-        case 8: return expectedInt(0, 100);
-        case 9: case 13: return kExpectTime;
-      }
-      break;
-  }
+std::string headerPointer(Rule rule) {
+  for (const FieldInfo& row : kFieldInfos<PostMortem>)
+    if (row.rule == rule) return "/" + std::string(row.name);
   return {};
-}
-
-// Bit masks of the required fields.
-constexpr std::uint32_t kRequiredElement[] = {
-    (1u << 0) | (1u << 1) | (1u << 2) | (1u << 3) | (1u << 6),
-    (1u << 0) | (1u << 2) | (1u << 3) | (1u << 7),
-    (1u << 0) | (1u << 1) | (1u << 2) | (1u << 4),
-    (1u << 0) | (1u << 1) | (1u << 4) | (1u << 5) | (1u << 8) | (1u << 9) | (1u << 13)};
-constexpr std::uint32_t kRequiredDoc = (1u << kDocId) | (1u << kTitle) | (1u << kIncidentDate) |
-                                       (1u << kSeverity) | (1u << kDocStatus) | (1u << kCreated) |
-                                       (1u << kUpdated);
-
-std::string docExpectation(int field) {
-  switch (field) {
-    case kDocId: return kExpectId;
-    case kTitle: return "a string";
-    case kSeverity: return expectedEnum<Severity>();
-    case kDocStatus: return expectedEnum<DocStatus>();
-    default: return kExpectTime;
-  }
 }
 
 }  // namespace
@@ -189,20 +62,16 @@ std::vector<LoadError> ErrorCollector::finish() {
   return out;
 }
 
-std::string_view docFieldName(std::uint32_t rank) { return kDocFields[rank]; }
-std::string_view elementFieldName(ElementKind kind, std::uint32_t rank) {
-  return kElementTables[static_cast<int>(kind)].names[rank];
-}
-std::uint32_t elementsRank(ElementKind kind) { return kEvents + static_cast<std::uint32_t>(kind); }
-
 std::string referencePointer(const Reference& r) {
+  const FieldInfo& list = fieldsOf(ObjectKind::Document)[r.path[0]];
+  const FieldInfo& field = fieldsOf(objectKind(r.kind))[r.path[2]];
   std::string p = "/";
-  p += docFieldName(r.path[0]);
+  p += list.name;
   p += '/';
   p += std::to_string(r.path[1]);
   p += '/';
-  p += elementFieldName(r.kind, r.path[2]);
-  if (r.kind != ElementKind::Event) {  // id lists; an event has a single why_node_id
+  p += field.name;
+  if (field.rule == Rule::IdList) {
     p += '/';
     p += std::to_string(r.path[3]);
   }
@@ -245,6 +114,46 @@ struct ModelSax::Value {
   }
 };
 
+// What the reader needs of an object kind: its table, the required fields, and
+// a reader per row (instantiated from the row's rule and member type).
+struct ModelSax::KindReaders {
+  ObjectKind id;
+  FieldList fields;
+  std::uint64_t required;
+  const ValueFn* field;                    // reads the value of the row of that rank
+  const ValueFn* item;                     // reads an element of the list row of that rank
+  void (ModelSax::*end)(std::string&&);    // stores the unknown fields of the object
+  void (ModelSax::*add)();                 // element kinds: appends a new element to read into
+
+  template <class Owner, std::size_t... Rank>
+  static constexpr std::array<ValueFn, sizeof...(Rank)> fieldReaders(std::index_sequence<Rank...>) {
+    return {&ModelSax::readField<Owner, Rank>...};
+  }
+  template <class Owner, std::size_t... Rank>
+  static constexpr std::array<ValueFn, sizeof...(Rank)> itemReaders(std::index_sequence<Rank...>) {
+    return {&ModelSax::readItem<Owner, Rank>...};
+  }
+  template <class Owner> static const KindReaders& of() {
+    using Ranks = std::make_index_sequence<kFieldCount<Owner>>;
+    static constexpr auto fieldFns = fieldReaders<Owner>(Ranks());
+    static constexpr auto itemFns = itemReaders<Owner>(Ranks());
+    static constexpr KindReaders readers{Table<Owner>::kind,
+                                         FieldList{kFieldInfos<Owner>.data(), kFieldCount<Owner>},
+                                         requiredMask<Owner>(),
+                                         fieldFns.data(),
+                                         itemFns.data(),
+                                         &ModelSax::endObject<Owner>,
+                                         isElement(Table<Owner>::kind) ? &ModelSax::addElement<Owner> : nullptr};
+    return readers;
+  }
+};
+
+const ModelSax::KindReaders& ModelSax::readersOf(ObjectKind kind) {
+  const KindReaders* readers = nullptr;
+  withKind(kind, [&](auto type) { readers = &KindReaders::of<typename decltype(type)::type>(); });
+  return *readers;
+}
+
 ModelSax::ModelSax(PostMortem& doc, const ReadLimits& limits, ErrorCollector& errors)
     : doc_(doc), limits_(limits), errors_(errors) {
   frames_.reserve(static_cast<std::size_t>(std::clamp(limits.maxDepth, 1, 256)) + 1);
@@ -259,7 +168,8 @@ ModelSax::Frame& ModelSax::push(Ctx ctx, bool isObject) {
   f.isObject = isObject;
   f.hasKey = false;
   f.toScratch = false;
-  f.tag = 0;
+  f.kind = nullptr;
+  f.listRank = -1;
   f.field = -1;
   f.seen = 0;
   f.count = 0;
@@ -426,50 +336,35 @@ bool ModelSax::openModelChild(Frame* parent, bool isObject) {
     return true;
   };
   auto wrongType = [&] { return capture(&scratch_, true); };
-  auto model = [&](Ctx ctx, std::uint8_t tag) {
-    push(ctx, isObject).tag = tag;
+  auto object = [&](const KindReaders& kind) {
+    push(Ctx::Object, true).kind = &kind;
     return true;
   };
 
-  if (!parent) return isObject ? model(Ctx::Doc, 0) : wrongType();
-  const int field = parent->field;
+  if (!parent) return isObject ? object(readersOf(ObjectKind::Document)) : wrongType();
   switch (parent->ctx) {
-    case Ctx::Doc:
+    case Ctx::Object: {
+      const int field = parent->field;
       if (field < 0) return capture(&unknownSlot(*parent), false);
-      if (isObject && field == kImpact) return model(Ctx::Impact, 0);
-      if (isObject && field == kSections) return model(Ctx::Sections, 0);
-      if (!isObject) {
-        switch (field) {
-          case kAuthors: case kReviewers: case kTags: case kServices: case kDismissedHints: case kEditedFrom:
-            return model(Ctx::StringList, static_cast<std::uint8_t>(field));
-          case kTriggers: return model(Ctx::Triggers, 0);
-          case kEvents: case kWhyNodes: case kFactors: case kActions:
-            return model(Ctx::Elements, static_cast<std::uint8_t>(field - kEvents));
-        }
+      const KindReaders* owner = parent->kind;
+      const FieldInfo& row = owner->fields[static_cast<std::size_t>(field)];
+      if (isObject && row.rule == Rule::Object) return object(readersOf(row.target));
+      if (!isObject && row.isList()) {
+        Frame& list = push(Ctx::List, false);
+        list.kind = owner;
+        list.listRank = field;
+        return true;
       }
       return wrongType();
-    case Ctx::Impact:
-    case Ctx::Sections:
-    case Ctx::Element:
-      if (field < 0) return capture(&unknownSlot(*parent), false);
-      if (!isObject && parent->ctx == Ctx::Element &&
-          ((parent->tag == static_cast<int>(ElementKind::Factor) && field == 3) ||
-           (parent->tag == static_cast<int>(ElementKind::Action) && (field == 11 || field == 12))))
-        return model(Ctx::IdList, static_cast<std::uint8_t>(field));
-      return wrongType();
-    case Ctx::Elements:
-      if (isObject) {
-        const auto kind = static_cast<ElementKind>(parent->tag);
-        jsonIndex[parent->tag].push_back(static_cast<std::uint32_t>(parent->count - 1));
-        switch (kind) {
-          case ElementKind::Event: doc_.events.emplace_back(); break;
-          case ElementKind::WhyNode: doc_.whyNodes.emplace_back(); break;
-          case ElementKind::Factor: doc_.factors.emplace_back(); break;
-          case ElementKind::Action: doc_.actions.emplace_back(); break;
-        }
-        return model(Ctx::Element, parent->tag);
-      }
-      return wrongType();
+    }
+    case Ctx::List: {
+      const FieldInfo& row = parent->kind->fields[static_cast<std::size_t>(parent->listRank)];
+      if (!isObject || row.rule != Rule::Elements) return wrongType();
+      const KindReaders& element = readersOf(row.target);
+      jsonIndex[static_cast<int>(elementKind(row.target))].push_back(static_cast<std::uint32_t>(parent->count - 1));
+      (this->*element.add)();
+      return object(element);
+    }
     default:
       return wrongType();
   }
@@ -488,17 +383,11 @@ bool ModelSax::key(std::string& k) {
     f.hasKey = true;
     return true;
   }
-  Table t{};
-  switch (f.ctx) {
-    case Ctx::Doc: t = table(kDocFields); break;
-    case Ctx::Impact: t = table(kImpactFields); break;
-    case Ctx::Sections: t = table(kSectionFields); break;
-    default: t = kElementTables[f.tag]; break;
-  }
-  const int field = lookup(t, k, f.field);
+  const int field = f.kind->fields.find(k, f.field + 1);
   if (field >= 0) {
-    if (f.seen & (1u << field)) return fail("duplicate key \"" + k + "\" in this object");
-    f.seen |= 1u << field;
+    const std::uint64_t bit = std::uint64_t(1) << field;
+    if (f.seen & bit) return fail("duplicate key \"" + k + "\" in this object");
+    f.seen |= bit;
   } else if (f.unknown.is_object() && f.unknown.contains(k)) {
     return fail("duplicate key \"" + k + "\" in this object");
   }
@@ -598,7 +487,7 @@ bool ModelSax::takeInt(const Value& v, std::int64_t min, std::int64_t max, std::
     value = integral.value_or(0);
   }
   if (!ok) {
-    mismatch(expectedInt(min, max), v);
+    mismatch(expectedInteger(min, max), v);
     return false;
   }
   out = value;
@@ -614,6 +503,19 @@ bool ModelSax::takeBool(const Value& v, bool& out) {
   return true;
 }
 
+bool ModelSax::takeAmount(const Value& v, double& out) {
+  const bool number = v.type == Value::Float || v.type == Value::Int || v.type == Value::Uint;
+  const double value = v.type == Value::Float ? v.d
+                       : v.type == Value::Int ? static_cast<double>(v.i)
+                                              : static_cast<double>(v.u);
+  if (!number || !isValidAmount(value)) {
+    mismatch(kExpectAmount, v);
+    return false;
+  }
+  out = value;
+  return true;
+}
+
 template <class E>
 bool ModelSax::takeEnum(const Value& v, E& out) {
   std::optional<E> e;
@@ -626,246 +528,148 @@ bool ModelSax::takeEnum(const Value& v, E& out) {
   return true;
 }
 
-// ---------------------------------------------------------------- model objects
+// ---------------------------------------------------------------- the tables' readers
 
-void ModelSax::onValue(Frame& f, const Value& v) {
-  switch (f.ctx) {
-    case Ctx::Doc:
-    case Ctx::Impact:
-    case Ctx::Sections:
-    case Ctx::Element:
-      if (f.field < 0) {
-        if (v.type != Value::Array && v.type != Value::Object) unknownSlot(f) = v.toJson();
-        return;
+template <class Owner> Owner& ModelSax::current() {
+  if constexpr (std::is_same_v<Owner, PostMortem>)
+    return doc_;
+  else if constexpr (isElement(Table<Owner>::kind))
+    return (doc_.*elementsMember<Owner>()).back();
+  else
+    return doc_.*nestedMember<Owner>();
+}
+
+template <class Owner> void ModelSax::addElement() {
+  if constexpr (isElement(Table<Owner>::kind)) (doc_.*elementsMember<Owner>()).emplace_back();
+}
+
+template <class Owner> void ModelSax::endObject(std::string&& unknown) {
+  current<Owner>().unknown = std::move(unknown);
+}
+
+template <class Owner, std::size_t Rank>
+void ModelSax::readField(const Value& v) {
+  constexpr const auto& row = std::get<Rank>(Table<Owner>::fields);
+  if constexpr (!kHasMember<decltype(row)>) {
+    headerField(row.rule, v);
+  } else {
+    auto& out = current<Owner>().*row.member;
+    using V = InnerType<std::decay_t<decltype(out)>>;
+    if constexpr (row.rule == Rule::Id || row.rule == Rule::Parent) {
+      takeId(v, out);
+    } else if constexpr (row.rule == Rule::Reference) {
+      if constexpr (isElement(Table<Owner>::kind))
+        if (takeId(v, out))
+          addReference(elementKind(Table<Owner>::kind), (doc_.*elementsMember<Owner>()).size(), Rank, 0);
+    } else if constexpr (row.rule == Rule::Text) {
+      takeString(v, out);
+    } else if constexpr (row.rule == Rule::Time) {
+      TimeMs t = 0;
+      if (takeTime(v, t)) out = t;
+    } else if constexpr (row.rule == Rule::Bool) {
+      takeBool(v, out);
+    } else if constexpr (row.rule == Rule::Enum) {
+      V e{};
+      if (takeEnum(v, e)) out = e;
+    } else if constexpr (row.rule == Rule::Integer) {
+      std::int64_t n = 0;
+      if (takeInt(v, row.min, row.max, n)) out = static_cast<V>(n);
+    } else if constexpr (row.rule == Rule::Amount) {
+      double amount = 0;
+      if (takeAmount(v, amount)) out = amount;
+    } else if constexpr (row.rule == Rule::Revision) {
+      if (takeString(v, out) && !isRevisionText(out)) {
+        out.clear();
+        mismatch(kExpectRevision, v);
       }
-      if (f.ctx == Ctx::Doc) return docField(f.field, v);
-      if (f.ctx == Ctx::Impact) return impactField(f.field, v);
-      if (f.ctx == Ctx::Sections) return sectionsField(f.field, v);
-      return elementField(static_cast<ElementKind>(f.tag), f.field, v);
-    default:
-      return listItem(f, v);
+    } else if constexpr (row.rule == Rule::Conflicts) {
+      // Captured whole (a list of small objects holding any JSON values), then read.
+      if (v.type != Value::Array) return mismatch(expectedText(row), v);
+      std::string problem = readConflicts(*v.dom, out);
+      if (!problem.empty()) error("at /" + std::string(row.name) + problem);
+    } else {  // a list or an object given a value of another type
+      mismatch(expectedText(row), v);
+    }
   }
 }
 
-void ModelSax::docField(int field, const Value& v) {
-  PostMortem& d = doc_;
-  switch (field) {
-    case kFormat:
+template <class Owner, std::size_t Rank>
+void ModelSax::readItem(const Value& v) {
+  constexpr const auto& row = std::get<Rank>(Table<Owner>::fields);
+  if constexpr (kHasMember<decltype(row)>) {
+    auto& list = current<Owner>().*row.member;
+    if constexpr (row.rule == Rule::TextList) {
+      std::string item;
+      if (takeString(v, item)) list.push_back(std::move(item));
+    } else if constexpr (row.rule == Rule::RevisionList) {
+      std::string item;
+      if (!takeString(v, item)) return;
+      if (!isRevisionText(item)) return mismatch(kExpectRevision, v);
+      list.push_back(std::move(item));
+    } else if constexpr (row.rule == Rule::EnumList) {
+      InnerType<std::decay_t<decltype(list)>> e{};
+      if (takeEnum(v, e)) list.push_back(e);
+    } else if constexpr (row.rule == Rule::IdList) {
+      if (v.type != Value::String || !isValidId(*v.s)) return mismatch(kExpectId, v);
+      list.push_back(*v.s);
+      if constexpr (isElement(Table<Owner>::kind))
+        addReference(elementKind(Table<Owner>::kind), (doc_.*elementsMember<Owner>()).size(), Rank,
+                     list.size() - 1);
+    } else if constexpr (row.rule == Rule::Elements) {
+      mismatch(expectedText(row, /*item=*/true), v);  // objects open an element instead
+    }
+  }
+}
+
+// ---------------------------------------------------------------- model objects
+
+void ModelSax::onValue(Frame& f, const Value& v) {
+  if (f.ctx == Ctx::Object) {
+    if (f.field < 0) {
+      if (v.type != Value::Array && v.type != Value::Object) unknownSlot(f) = v.toJson();
+      return;
+    }
+    return (this->*f.kind->field[f.field])(v);
+  }
+  if (f.ctx == Ctx::List) return (this->*f.kind->item[f.listRank])(v);
+}
+
+void ModelSax::headerField(Rule rule, const Value& v) {
+  switch (rule) {
+    case Rule::FormatTag:
       formatSeen_ = true;
       if (v.type != Value::String || *v.s != kFormatTag)
-        formatError_ = LoadError{errors_.file(), "/format",
-                                 "expected " + formatTagText() + " (a Hindsight post-mortem), found " +
+        formatError_ = LoadError{errors_.file(), headerPointer(rule),
+                                 "expected " + expectedHeader(rule) + " (a Hindsight post-mortem), found " +
                                      v.describe()};
       return;
-    case kVersion: {
+    case Rule::FormatVersion: {
       versionSeen_ = true;
       if (v.type == Value::Float) {  // "1.0" is the integer 1, as JSON Schema's const says
         if (auto integral = integralValue(v.d, std::numeric_limits<std::int64_t>::min(), kMaxInt64)) {
           Value asInt = v;
           asInt.type = Value::Int;
           asInt.i = *integral;
-          return docField(field, asInt);
+          return headerField(rule, asInt);
         }
       }
-      auto bad = [&](std::string message) { versionError_ = LoadError{errors_.file(), "/version", std::move(message)}; };
+      auto bad = [&](std::string message) {
+        versionError_ = LoadError{errors_.file(), headerPointer(rule), std::move(message)};
+      };
       if (v.type != Value::Int && v.type != Value::Uint)
-        return bad("expected the integer 1, found " + v.describe());
+        return bad("expected " + expectedHeader(rule) + ", found " + v.describe());
       if (v.type == Value::Uint ? v.u > std::uint64_t(kFormatVersion) : v.i > kFormatVersion)
         return bad("this file is from a newer Hindsight (format version " + v.toJson().dump() +
                    "); this build reads version " + std::to_string(kFormatVersion) +
                    " — update Hindsight to open it");
       if ((v.type == Value::Uint ? static_cast<std::int64_t>(v.u) : v.i) < 1)
-        bad("expected the integer 1, found " + v.describe());
+        bad("expected " + expectedHeader(rule) + ", found " + v.describe());
       return;
     }
-    case kMinorVersion: {
+    case Rule::MinorVersion: {
       std::int64_t minor = 0;
       takeInt(v, 0, kMaxInt64, minor);
       unknownSlot(*top()) = v.toJson();  // kept like any unknown field
-      return;
-    }
-    case kDocId: takeId(v, d.id); return;
-    case kTitle: takeString(v, d.title); return;
-    case kIncidentDate: takeTime(v, d.incidentDate); return;
-    case kSeverity: takeEnum(v, d.severity); return;
-    case kDurationMs: {
-      std::int64_t duration = 0;
-      if (takeInt(v, 0, kMaxDurationMs, duration)) d.durationOverride = duration;
-      return;
-    }
-    case kImpact: case kSections: return mismatch("an object", v);
-    case kAuthors: case kReviewers: case kTags: case kServices: case kDismissedHints:
-      return mismatch("an array of strings", v);
-    case kDocStatus: takeEnum(v, d.status); return;
-    case kTriggers: return mismatch("an array of " + expectedEnum<Trigger>(), v);
-    case kCreated: takeTime(v, d.created); return;
-    case kUpdated: takeTime(v, d.updated); return;
-    case kEvents: case kWhyNodes: case kFactors: case kActions: return mismatch("an array", v);
-    case kConflicts: {
-      // Captured whole (a list of small objects with any JSON values), then read.
-      if (v.type != Value::Array) return mismatch("an array of conflicts", v);
-      std::string problem = readConflicts(*v.dom, d.conflicts);
-      if (!problem.empty()) error("at /conflicts" + problem);
-      return;
-    }
-    case kRevision:
-      if (takeString(v, d.revision) && !isRevisionText(d.revision)) {
-        d.revision.clear();
-        mismatch("a revision (64 hex digits, lowercase)", v);
-      }
-      return;
-    case kEditedFrom: return mismatch("an array of revisions", v);
-  }
-}
-
-void ModelSax::impactField(int field, const Value& v) {
-  Impact& impact = doc_.impact;
-  switch (field) {
-    case 0: takeString(v, impact.text); return;
-    case 1: {
-      std::int64_t users = 0;
-      if (takeInt(v, 0, kMaxCount, users)) impact.usersAffected = users;
-      return;
-    }
-    case 2: {
-      double value = v.type == Value::Float ? v.d : v.type == Value::Int ? static_cast<double>(v.i)
-                                                  : static_cast<double>(v.u);
-      bool number = v.type == Value::Float || v.type == Value::Int || v.type == Value::Uint;
-      if (number && isValidAmount(value))
-        impact.revenueLost = value;
-      else
-        mismatch(kExpectAmount, v);
-      return;
-    }
-  }
-}
-
-void ModelSax::sectionsField(int field, const Value& v) {
-  Sections& s = doc_.sections;
-  std::string* targets[] = {&s.summary, &s.detection, &s.response, &s.rootCause, &s.wentWell,
-                            &s.lessonsLearned};
-  takeString(v, *targets[field]);
-}
-
-void ModelSax::elementField(ElementKind kind, int field, const Value& v) {
-  switch (kind) {
-    case ElementKind::Event: return eventField(doc_.events.back(), field, v);
-    case ElementKind::WhyNode: return nodeField(doc_.whyNodes.back(), field, v);
-    case ElementKind::Factor: return factorField(doc_.factors.back(), field, v);
-    case ElementKind::Action: return actionField(doc_.actions.back(), field, v);
-  }
-}
-
-void ModelSax::addReference(ElementKind kind, int field, std::uint32_t item) {
-  const std::size_t size = kind == ElementKind::Event ? doc_.events.size()
-                           : kind == ElementKind::Factor ? doc_.factors.size()
-                                                         : doc_.actions.size();
-  references.push_back({keyPath(depth_), kind, static_cast<std::uint8_t>(field),
-                        static_cast<std::uint32_t>(size - 1), item});
-}
-
-void ModelSax::eventField(TimelineEvent& e, int field, const Value& v) {
-  switch (field) {
-    case 0: takeId(v, e.id); return;
-    case 1: takeTime(v, e.time); return;
-    case 2: takeEnum(v, e.kind); return;
-    case 3: takeString(v, e.text); return;
-    case 4: takeBool(v, e.decisionPoint); return;
-    case 5:
-      if (takeId(v, e.whyNodeId)) addReference(ElementKind::Event, field, 0);
-      return;
-    case 6: takeTime(v, e.updated); return;
-  }
-}
-
-void ModelSax::nodeField(WhyNode& n, int field, const Value& v) {
-  switch (field) {
-    case 0: takeId(v, n.id); return;
-    case 1: takeId(v, n.parentId); return;
-    case 2: {
-      std::int64_t order = 0;
-      if (takeInt(v, kMinOrder, kMaxOrder, order))
-        n.order = static_cast<int>(order);
-      return;
-    }
-    case 3: takeString(v, n.text); return;
-    case 4: takeBool(v, n.rootCause); return;
-    case 5: {
-      FactorCategory category{};
-      if (takeEnum(v, category)) n.category = category;
-      return;
-    }
-    case 6: takeString(v, n.notes); return;
-    case 7: takeTime(v, n.updated); return;
-  }
-}
-
-void ModelSax::factorField(Factor& f, int field, const Value& v) {
-  switch (field) {
-    case 0: takeId(v, f.id); return;
-    case 1: takeEnum(v, f.category); return;
-    case 2: takeString(v, f.text); return;
-    case 3: return mismatch("an array of ids", v);
-    case 4: takeTime(v, f.updated); return;
-  }
-}
-
-void ModelSax::actionField(ActionItem& a, int field, const Value& v) {
-  TimeMs t = 0;
-  switch (field) {
-    case 0: takeId(v, a.id); return;
-    case 1: takeString(v, a.title); return;
-    case 2: takeString(v, a.owner); return;
-    case 3:
-      if (takeTime(v, t)) a.due = t;
-      return;
-    case 4: takeEnum(v, a.status); return;
-    case 5: takeEnum(v, a.kind); return;
-    case 6: takeString(v, a.link); return;
-    case 7: takeString(v, a.notes); return;
-    case 8: {
-      std::int64_t progress = 0;
-      if (takeInt(v, kMinProgress, kMaxProgress, progress)) a.progress = static_cast<int>(progress);
-      return;
-    }
-    case 9: takeTime(v, a.created); return;
-    case 10:
-      if (takeTime(v, t)) a.completed = t;
-      return;
-    case 11: case 12: return mismatch("an array of ids", v);
-    case 13: takeTime(v, a.updated); return;
-  }
-}
-
-void ModelSax::listItem(Frame& f, const Value& v) {
-  switch (f.ctx) {
-    case Ctx::StringList: {
-      std::string item;
-      if (!takeString(v, item)) return;
-      if (f.tag == kEditedFrom && !isRevisionText(item)) return mismatch("a revision (64 hex digits, lowercase)", v);
-      std::vector<std::string>* lists[] = {&doc_.editedFrom, &doc_.authors, &doc_.reviewers, &doc_.tags,
-                                           &doc_.services, &doc_.dismissedHints};
-      int which = f.tag == kAuthors ? 1 : f.tag == kReviewers ? 2 : f.tag == kTags ? 3
-                  : f.tag == kServices ? 4 : f.tag == kDismissedHints ? 5 : 0;
-      lists[which]->push_back(std::move(item));
-      return;
-    }
-    case Ctx::Triggers: {
-      Trigger t{};
-      if (takeEnum(v, t)) doc_.triggers.push_back(t);
-      return;
-    }
-    case Ctx::Elements:
-      return mismatch("an object", v);
-    case Ctx::IdList: {
-      const Frame& owner = frames_[depth_ - 2];
-      const auto kind = static_cast<ElementKind>(owner.tag);
-      std::vector<Id>& list = kind == ElementKind::Factor ? doc_.factors.back().whyNodeIds
-                              : f.tag == 11               ? doc_.actions.back().whyNodeIds
-                                                          : doc_.actions.back().factorIds;
-      if (v.type != Value::String || !isValidId(*v.s)) return mismatch(kExpectId, v);
-      list.push_back(*v.s);
-      addReference(kind, f.tag, static_cast<std::uint32_t>(list.size() - 1));
       return;
     }
     default:
@@ -873,59 +677,46 @@ void ModelSax::listItem(Frame& f, const Value& v) {
   }
 }
 
+void ModelSax::addReference(ElementKind kind, std::size_t elements, std::size_t field, std::size_t item) {
+  references.push_back({keyPath(depth_), kind, static_cast<std::uint8_t>(field),
+                        static_cast<std::uint32_t>(elements - 1), static_cast<std::uint32_t>(item)});
+}
+
 void ModelSax::endModelObject(Frame& f) {
-  if (f.ctx != Ctx::Doc && f.ctx != Ctx::Element && f.ctx != Ctx::Impact && f.ctx != Ctx::Sections)
-    return;
+  if (f.ctx != Ctx::Object) return;
   missingFields(f);
   std::string unknown;
   if (f.unknown.is_object() && !f.unknown.empty())
     unknown = f.unknown.dump(-1, ' ', false, Json::error_handler_t::replace);
-  switch (f.ctx) {
-    case Ctx::Doc: doc_.unknown = std::move(unknown); break;
-    case Ctx::Impact: doc_.impact.unknown = std::move(unknown); break;
-    case Ctx::Sections: doc_.sections.unknown = std::move(unknown); break;
-    case Ctx::Element:
-      switch (static_cast<ElementKind>(f.tag)) {
-        case ElementKind::Event: doc_.events.back().unknown = std::move(unknown); break;
-        case ElementKind::WhyNode: doc_.whyNodes.back().unknown = std::move(unknown); break;
-        case ElementKind::Factor: doc_.factors.back().unknown = std::move(unknown); break;
-        case ElementKind::Action: doc_.actions.back().unknown = std::move(unknown); break;
-      }
-      break;
-    default: break;
-  }
+  (this->*f.kind->end)(std::move(unknown));
 }
 
 // Missing required fields are reported at the position of the field, as if it were there.
 void ModelSax::missingFields(const Frame& f) {
-  if (f.ctx == Ctx::Doc) {
+  if (f.kind->id == ObjectKind::Document) {
     // The header is checked before anything else and alone.
     if (!formatSeen_)
-      headerError = LoadError{errors_.file(), "/format",
-                              "missing required field; expected " + formatTagText()};
+      headerError = LoadError{errors_.file(), headerPointer(Rule::FormatTag),
+                              "missing required field; expected " + expectedHeader(Rule::FormatTag)};
     else if (formatError_)
       headerError = formatError_;
     else if (!versionSeen_)
-      headerError = LoadError{errors_.file(), "/version", "missing required field; expected the integer 1"};
+      headerError = LoadError{errors_.file(), headerPointer(Rule::FormatVersion),
+                              "missing required field; expected " + expectedHeader(Rule::FormatVersion)};
     else if (versionError_)
       headerError = versionError_;
     if (headerError) return;
   }
-  std::uint32_t required = f.ctx == Ctx::Doc       ? kRequiredDoc
-                           : f.ctx == Ctx::Element ? kRequiredElement[f.tag]
-                                                   : 0;
-  std::uint32_t missing = required & ~f.seen;
+  const std::uint64_t missing = f.kind->required & ~f.seen;
   if (!missing) return;
   const std::size_t self = depth_ - 1;  // this object's frame
   const std::string base = pointer(self);
-  for (int field = 0; field < 32; ++field) {
-    if (!(missing & (1u << field))) continue;
+  for (std::size_t field = 0; field < f.kind->fields.size(); ++field) {
+    if (!((missing >> field) & 1u)) continue;
     std::array<std::uint32_t, 4> path = keyPath(self);
     if (self < path.size()) path[self] = static_cast<std::uint32_t>(field);
-    std::string_view name = f.ctx == Ctx::Doc ? kDocFields[field] : kElementTables[f.tag].names[field];
-    std::string expected = f.ctx == Ctx::Doc ? docExpectation(field)
-                                             : requiredExpectation(static_cast<ElementKind>(f.tag), field);
-    errors_.add(0, path, base + "/" + std::string(name), "missing required field; expected " + expected);
+    errors_.add(0, path, base + "/" + std::string(f.kind->fields[field].name),
+                "missing required field; expected " + expectedText(f.kind->id, field));
   }
 }
 

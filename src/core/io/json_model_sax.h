@@ -1,6 +1,7 @@
-// nlohmann SAX handler that reads a post-mortem file straight into the model:
-// one small state machine per object kind (document, impact, sections, element
-// lists, event, why node, factor, action), the read limits enforced on every
+// nlohmann SAX handler that reads a post-mortem file straight into the model,
+// driven by the format tables (format_table.h): a frame per object or list, a
+// key looked up in the object's table, its value read by the row's rule into
+// the row's member. The read limits are enforced on every
 // token, the JSON Pointer kept as a stack of tokens and formatted only when an
 // error is reported. Only unknown fields (and values of the wrong type, which
 // are errors) are built as small nlohmann DOMs.
@@ -18,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "core/io/format_table.h"
 #include "core/io/limits.h"
 #include "core/io/load_error.h"
 #include "core/model/postmortem.h"
@@ -63,22 +65,18 @@ class ErrorCollector {
   std::vector<PendingError> pending_;
 };
 
-enum class ElementKind : std::uint8_t { Event, WhyNode, Factor, Action };
-constexpr int kElementKinds = 4;
+using format::ElementKind;
+using format::kElementKinds;
 
 // An id reference seen in the file (checked once every id is known).
 struct Reference {
   std::array<std::uint32_t, 4> path;  // error key path, also gives the pointer
   ElementKind kind;                   // owner element
-  std::uint8_t field;                 // field rank in the owner's table
+  std::uint8_t field;                 // rank of the field in the owner's table
   std::uint32_t element;              // index in the model vector
   std::uint32_t item;                 // index in the model id list (lists only)
 };
 
-// Document field ranks used by json_reader.cpp for pointers and keys.
-std::string_view docFieldName(std::uint32_t rank);
-std::string_view elementFieldName(ElementKind kind, std::uint32_t rank);
-std::uint32_t elementsRank(ElementKind kind);  // rank of "events", "why_nodes", ...
 // "/events/3/why_node_ids/0" from a reference path.
 std::string referencePointer(const Reference& r);
 
@@ -114,20 +112,23 @@ class ModelSax {
 
  private:
   struct Value;
-  enum class Ctx : std::uint8_t { Doc, Impact, Sections, StringList, Triggers, Elements, Element, IdList, Dom };
+  struct KindReaders;  // per object kind: its table and a reader per row (json_model_sax.cpp)
+  using ValueFn = void (ModelSax::*)(const Value&);
+  enum class Ctx : std::uint8_t { Object, List, Dom };
 
   struct Frame {
-    Ctx ctx = Ctx::Doc;
+    Ctx ctx = Ctx::Object;
     bool isObject = false;
     bool hasKey = false;
-    bool toScratch = false;  // Dom root captured only to be reported as a wrong type
-    std::uint8_t tag = 0;    // element kind, list rank or id-list field
-    int field = -1;          // known field of the current key (-1: unknown)
-    std::uint32_t seen = 0;  // known fields seen (objects)
-    std::size_t count = 0;   // members or elements so far
-    std::string key;         // last key read (objects)
-    Json unknown;            // unknown fields of a model object (null when none)
-    Json* dom = nullptr;     // Dom frames: the container being built
+    bool toScratch = false;             // Dom root captured only to be reported as a wrong type
+    const KindReaders* kind = nullptr;  // Object: its kind; List: the kind owning the list
+    int listRank = -1;                  // List: rank of the list field in its owner's table
+    int field = -1;                     // Object: rank of the current key's field (-1: unknown)
+    std::uint64_t seen = 0;             // Object: known fields seen, a bit per rank
+    std::size_t count = 0;              // members or elements so far
+    std::string key;                    // last key read (objects)
+    Json unknown;                       // unknown fields of a model object (null when none)
+    Json* dom = nullptr;                // Dom frames: the container being built
   };
 
   Frame* top() { return depth_ ? &frames_[depth_ - 1] : nullptr; }
@@ -146,26 +147,27 @@ class ModelSax {
   void domAdd(Json&& v);
   Json& unknownSlot(Frame& f);
   void onValue(Frame& f, const Value& v);  // a value at f's current key / index
-  void docField(int field, const Value& v);
-  void impactField(int field, const Value& v);
-  void sectionsField(int field, const Value& v);
-  void elementField(ElementKind kind, int field, const Value& v);
-  void eventField(TimelineEvent& e, int field, const Value& v);
-  void nodeField(WhyNode& n, int field, const Value& v);
-  void factorField(Factor& f, int field, const Value& v);
-  void actionField(ActionItem& a, int field, const Value& v);
-  void listItem(Frame& f, const Value& v);
+  void headerField(format::Rule rule, const Value& v);
   bool openModelChild(Frame* parent, bool isObject);
   void endModelObject(Frame& f);
   void missingFields(const Frame& f);
+  static const KindReaders& readersOf(format::ObjectKind kind);
+
+  // The readers of the rows of a table, instantiated per row (json_model_sax.cpp).
+  template <class Owner> Owner& current();  // the object being read of that type
+  template <class Owner, std::size_t Rank> void readField(const Value& v);
+  template <class Owner, std::size_t Rank> void readItem(const Value& v);
+  template <class Owner> void endObject(std::string&& unknown);
+  template <class Owner> void addElement();
 
   bool takeString(const Value& v, std::string& out);
   bool takeId(const Value& v, Id& out);
   bool takeTime(const Value& v, TimeMs& out);
   bool takeInt(const Value& v, std::int64_t min, std::int64_t max, std::int64_t& out);
+  bool takeAmount(const Value& v, double& out);
   bool takeBool(const Value& v, bool& out);
   template <class E> bool takeEnum(const Value& v, E& out);
-  void addReference(ElementKind kind, int field, std::uint32_t item);
+  void addReference(ElementKind kind, std::size_t elements, std::size_t field, std::size_t item);
 
   PostMortem& doc_;
   const ReadLimits& limits_;

@@ -10,7 +10,9 @@
 namespace hs {
 namespace {
 
-using jsonread::ElementKind;
+using format::ElementKind;
+using format::ObjectKind;
+using format::Table;
 using jsonread::ErrorCollector;
 using jsonread::ModelSax;
 using jsonread::Reference;
@@ -33,7 +35,7 @@ class WholeDocumentChecks {
   static constexpr std::uint32_t kNone = ~0u;
 
   std::string elementPointer(ElementKind kind, std::uint32_t element) const {
-    return "/" + std::string(jsonread::docFieldName(jsonread::elementsRank(kind))) + "/" +
+    return "/" + std::string(format::fieldsOf(ObjectKind::Document)[format::elementsRank(kind)].name) + "/" +
            std::to_string(sax_.jsonIndex[static_cast<int>(kind)][element]);
   }
 
@@ -47,7 +49,7 @@ class WholeDocumentChecks {
       if (inserted) return;
       duplicates_ = true;
       const std::uint32_t json = sax_.jsonIndex[static_cast<int>(kind)][i];
-      errors_.add(0, Path{jsonread::elementsRank(kind), json, 0, 0}, elementPointer(kind, i) + "/id",
+      errors_.add(0, Path{static_cast<std::uint32_t>(format::elementsRank(kind)), json, 0, 0}, elementPointer(kind, i) + "/id",
                   "duplicate id \"" + id + "\": already used by " +
                       elementPointer(it->second.kind, it->second.index));
     };
@@ -71,16 +73,26 @@ class WholeDocumentChecks {
     return it == firstUse_.end() || it->second.kind != kind ? kNone : it->second.index;
   }
 
+  // The id a reference holds: the row it was read from picks the member.
   const Id& target(const Reference& r) const {
-    switch (r.kind) {
-      case ElementKind::Event: return doc_.events[r.element].whyNodeId;
-      case ElementKind::Factor: return doc_.factors[r.element].whyNodeIds[r.item];
-      default: {
-        const ActionItem& a = doc_.actions[r.element];
-        return jsonread::elementFieldName(r.kind, r.field) == "factor_ids" ? a.factorIds[r.item]
-                                                                           : a.whyNodeIds[r.item];
+    const Id* id = nullptr;
+    format::withKind(format::objectKind(r.kind), [&](auto type) {
+      using Element = typename decltype(type)::type;
+      if constexpr (format::isElement(Table<Element>::kind)) {
+        const Element& element = (doc_.*format::elementsMember<Element>())[r.element];
+        format::withRow<Element>(r.field, [&](const auto& row) {
+          if constexpr (format::kHasMember<decltype(row)>) {
+            const auto& value = element.*row.member;
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, Id>)
+              id = &value;
+            else if constexpr (std::is_same_v<T, std::vector<Id>>)
+              id = &value[r.item];
+          }
+        });
       }
-    }
+    });
+    return *id;
   }
 
   void checkReferences() {
@@ -91,12 +103,11 @@ class WholeDocumentChecks {
     std::stable_sort(refs.begin(), refs.end(),
                      [](const Reference* a, const Reference* b) { return a->path < b->path; });
     for (const Reference* r : refs) {
-      const bool toFactor = r->kind == ElementKind::Action &&
-                            jsonread::elementFieldName(r->kind, r->field) == "factor_ids";
+      const ObjectKind to = format::fieldsOf(format::objectKind(r->kind))[r->field].target;
       const Id& id = target(*r);
-      if (find(id, toFactor ? ElementKind::Factor : ElementKind::WhyNode) != kNone) continue;
+      if (find(id, format::elementKind(to)) != kNone) continue;
       errors_.add(1, r->path, jsonread::referencePointer(*r),
-                  std::string("refers to ") + (toFactor ? "factor" : "why node") + " \"" + id +
+                  std::string("refers to ") + (to == ObjectKind::Factor ? "factor" : "why node") + " \"" + id +
                       "\", which does not exist in this post-mortem");
     }
   }
@@ -107,6 +118,9 @@ class WholeDocumentChecks {
 
   void checkTree() {
     const auto& nodes = doc_.whyNodes;
+    const std::string list =
+        "/" + std::string(format::fieldsOf(ObjectKind::Document)[format::elementsRank(ElementKind::WhyNode)].name);
+    const std::string_view parentKey = format::kFieldInfos<WhyNode>[format::rankOf<WhyNode>(format::Rule::Parent)].name;
     const std::size_t n = nodes.size();
     if (n == 0) return;
     constexpr long kRoot = -1, kMissing = -2;
@@ -118,15 +132,15 @@ class WholeDocumentChecks {
         if (!firstRoot)
           firstRoot = i;
         else
-          treeError("/why_nodes/" + std::to_string(i),
-                    "a second root node (no parent_id); the 5-whys tree has one root, already "
-                    "/why_nodes/" + std::to_string(*firstRoot));
+          treeError(list + "/" + std::to_string(i),
+                    "a second root node (no " + std::string(parentKey) + "); the 5-whys tree has one root, already " +
+                        list + "/" + std::to_string(*firstRoot));
         continue;
       }
       std::uint32_t p = find(node.parentId, ElementKind::WhyNode);
       if (p == kNone) {
         parent[i] = kMissing;
-        treeError("/why_nodes/" + std::to_string(i) + "/parent_id",
+        treeError(list + "/" + std::to_string(i) + "/" + std::string(parentKey),
                   "refers to why node \"" + node.parentId + "\", which does not exist in this post-mortem");
       } else {
         parent[i] = static_cast<long>(p);
@@ -154,13 +168,13 @@ class WholeDocumentChecks {
         for (long c = parent[k]; c != k && shown < 8; c = parent[c], ++shown)
           chain += " -> \"" + nodes[c].id + "\"";
         chain += shown < 8 ? " -> \"" + nodes[k].id + "\"" : " -> ...";
-        treeError("/why_nodes/" + std::to_string(k) + "/parent_id",
+        treeError(list + "/" + std::to_string(k) + "/" + std::string(parentKey),
                   "parent links form a cycle (" + chain + "); the 5-whys tree must not loop");
       }
       for (std::size_t p : path) state[p] = kDone;
     }
     if (!firstRoot && !anyCycle)
-      treeError("/why_nodes", "the 5-whys tree has no root: one node must have no parent_id");
+      treeError(list, "the 5-whys tree has no root: one node must have no " + std::string(parentKey));
   }
 
   struct Use {

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/io/conflicts_json.h"
+#include "core/io/format_table.h"
 #include "core/io/format_version.h"
 #include "core/io/json_text_writer.h"
 #include "core/model/time_format.h"
@@ -13,40 +14,22 @@
 namespace hs {
 namespace {
 
-// One object being written: remembers its keys so that unknown fields never
-// repeat a key the object already has.
+using namespace format;
+
+// One object being written, in the order of its kind's table. Remembers which
+// rows it wrote (a bit per row) so that unknown fields never repeat a key the
+// object already has.
 class ObjectOut {
  public:
-  explicit ObjectOut(JsonTextWriter& w) : w_(w) { w_.beginObject(); }
+  ObjectOut(JsonTextWriter& w, FieldList fields) : w_(w), fields_(fields) { w_.beginObject(); }
   void end() { w_.endObject(); }
-  void forgetLastKey() { n_ = n_ > 0 ? n_ - 1 : 0; }
 
-  JsonTextWriter& key(const char* name) {
-    if (n_ < kMaxKeys) keys_[n_++] = name;
-    w_.key(name);
+  JsonTextWriter& key(std::size_t rank) {
+    written_ |= std::uint64_t(1) << rank;
+    w_.key(fields_[rank].name);
     return w_;
   }
-  void string(const char* name, const std::string& v) { key(name).string(v); }
-  void optionalString(const char* name, const std::string& v) {
-    if (!v.empty()) string(name, v);
-  }
-  void wire(const char* name, std::string_view v) { key(name).rawString(v); }
-  void time(const char* name, TimeMs t) { key(name).rawString(formatRfc3339(t)); }
-  void optionalTime(const char* name, const std::optional<TimeMs>& t) {
-    if (t) time(name, *t);
-  }
-  void flag(const char* name, bool v) {
-    if (v) key(name).out() += "true";
-  }
-  void list(const char* name, const std::vector<std::string>& values) {
-    if (values.empty()) return;
-    key(name).beginArray();
-    for (const auto& v : values) {
-      w_.element();
-      w_.string(v);
-    }
-    w_.endArray();
-  }
+  void forget(std::size_t rank) { written_ &= ~(std::uint64_t(1) << rank); }
 
   // The unknown fields (raw JSON object text) after the known keys, sorted by key.
   // Keys the object already has win: a known field is never overwritten by a stale copy.
@@ -59,102 +42,91 @@ class ObjectOut {
     for (auto it = extra.begin(); it != extra.end(); ++it) items.emplace_back(it.key(), &it.value());
     std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [name, value] : items) {
-      if (std::find(keys_, keys_ + n_, std::string_view(name)) != keys_ + n_) continue;
+      const int rank = fields_.find(name);
+      if (rank >= 0 && (written_ >> rank) & 1u) continue;
       w_.escapedKey(name);
       w_.dumped(value->dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     }
   }
 
  private:
-  static constexpr int kMaxKeys = 32;
   JsonTextWriter& w_;
-  std::string_view keys_[kMaxKeys];
-  int n_ = 0;
+  FieldList fields_;
+  std::uint64_t written_ = 0;  // ranks of the rows written so far
 };
 
-void writeEvent(JsonTextWriter& w, const TimelineEvent& e) {
-  ObjectOut o(w);
-  o.string("id", e.id);
-  o.time("time", e.time);
-  o.wire("kind", wireName(e.kind));
-  o.string("text", e.text);
-  o.flag("decision_point", e.decisionPoint);
-  o.optionalString("why_node_id", e.whyNodeId);
-  o.time("updated", e.updated);
-  o.unknown(e.unknown);
-  o.end();
+template <class T> bool isEmpty(const T& v) {
+  if constexpr (std::is_same_v<T, bool>) return !v;
+  else if constexpr (std::is_same_v<T, std::string>) return v.empty();
+  else if constexpr (std::is_same_v<T, std::optional<InnerType<T>>>) return !v.has_value();
+  else if constexpr (std::is_same_v<T, std::vector<InnerType<T>>>) return v.empty();
+  else return false;
 }
 
-void writeWhyNode(JsonTextWriter& w, const WhyNode& n) {
-  ObjectOut o(w);
-  o.string("id", n.id);
-  o.optionalString("parent_id", n.parentId);
-  o.key("order").integer(n.order);
-  o.string("text", n.text);
-  o.flag("root_cause", n.rootCause);
-  if (n.category) o.wire("category", wireName(*n.category));
-  o.optionalString("notes", n.notes);
-  o.time("updated", n.updated);
-  o.unknown(n.unknown);
-  o.end();
+// The value inside an optional member; any other member as it is.
+template <class T> const auto& valueOf(const T& v) {
+  if constexpr (std::is_same_v<T, std::optional<InnerType<T>>>) return *v;
+  else return v;
 }
 
-void writeFactor(JsonTextWriter& w, const Factor& f) {
-  ObjectOut o(w);
-  o.string("id", f.id);
-  o.wire("category", wireName(f.category));
-  o.string("text", f.text);
-  o.list("why_node_ids", f.whyNodeIds);
-  o.time("updated", f.updated);
-  o.unknown(f.unknown);
-  o.end();
-}
+// Writes `object` as a JSON object; false when it had no member to write.
+template <class Owner> bool writeObject(JsonTextWriter& w, const Owner& object);
 
-void writeAction(JsonTextWriter& w, const ActionItem& a) {
-  ObjectOut o(w);
-  o.string("id", a.id);
-  o.string("title", a.title);
-  o.optionalString("owner", a.owner);
-  o.optionalTime("due", a.due);
-  o.wire("status", wireName(a.status));
-  o.wire("kind", wireName(a.kind));
-  o.optionalString("link", a.link);
-  o.optionalString("notes", a.notes);
-  o.key("progress").integer(a.progress);
-  o.time("created", a.created);
-  o.optionalTime("completed", a.completed);
-  o.list("why_node_ids", a.whyNodeIds);
-  o.list("factor_ids", a.factorIds);
-  o.time("updated", a.updated);
-  o.unknown(a.unknown);
-  o.end();
-}
-
-template <class T, class Fn>
-void writeElements(ObjectOut& doc, JsonTextWriter& w, const char* key, const std::vector<T>& items,
-                   Fn writeOne) {
-  if (items.empty()) return;
-  doc.key(key).beginArray();
-  for (const auto& item : items) {
-    w.element();
-    writeOne(w, item);
+template <class Owner, std::size_t Rank>
+void writeRow(ObjectOut& o, JsonTextWriter& w, const Owner& object) {
+  constexpr const auto& row = kRow<Owner, Rank>;
+  if constexpr (!kHasMember<decltype(row)>) {
+    if constexpr (row.rule == Rule::FormatTag) o.key(Rank).rawString(kFormatTag);
+    if constexpr (row.rule == Rule::FormatVersion) o.key(Rank).integer(kFormatVersion);
+    // A minor version read from a file is kept among the unknown fields.
+  } else {
+    const auto& member = object.*row.member;
+    if (!row.required() && isEmpty(member)) return;
+    const auto& v = valueOf(member);
+    if constexpr (row.rule == Rule::Id || row.rule == Rule::Reference || row.rule == Rule::Parent ||
+                  row.rule == Rule::Text || row.rule == Rule::Revision) {
+      o.key(Rank).string(v);
+    } else if constexpr (row.rule == Rule::Time) {
+      o.key(Rank).rawString(formatRfc3339(v));
+    } else if constexpr (row.rule == Rule::Bool) {
+      o.key(Rank).out() += v ? "true" : "false";
+    } else if constexpr (row.rule == Rule::Enum) {
+      o.key(Rank).rawString(wireName(v));
+    } else if constexpr (row.rule == Rule::Integer) {
+      o.key(Rank).integer(v);
+    } else if constexpr (row.rule == Rule::Amount) {
+      o.key(Rank).out() += nlohmann::json(v).dump();
+    } else if constexpr (row.rule == Rule::Conflicts) {
+      writeConflicts(o.key(Rank), v);
+    } else if constexpr (row.rule == Rule::TextList || row.rule == Rule::IdList || row.rule == Rule::RevisionList ||
+                         row.rule == Rule::EnumList || row.rule == Rule::Elements) {
+      o.key(Rank).beginArray();
+      for (const auto& item : v) {
+        w.element();
+        if constexpr (row.rule == Rule::EnumList) w.rawString(wireName(item));
+        else if constexpr (row.rule == Rule::Elements) writeObject(w, item);
+        else w.string(item);
+      }
+      w.endArray();
+    } else if constexpr (row.rule == Rule::Object) {
+      // Left out altogether when it comes out empty.
+      const std::size_t mark = w.out().size();
+      o.key(Rank);
+      if (!writeObject(w, v) && !row.required()) {
+        w.rollback(mark);
+        o.forget(Rank);
+      }
+    }
   }
-  w.endArray();
 }
 
-// A member whose object may come out empty: then it is left out altogether.
-template <class Fn>
-void optionalObject(ObjectOut& parent, JsonTextWriter& w, const char* key, Fn writeMembers) {
-  const std::size_t mark = w.out().size();
-  parent.key(key);
-  ObjectOut o(w);
-  writeMembers(o);
-  const bool empty = w.count() == 0;
+template <class Owner> bool writeObject(JsonTextWriter& w, const Owner& object) {
+  ObjectOut o(w, fieldsOf(Table<Owner>::kind));
+  forEachRank<Owner>([&](auto rank) { writeRow<Owner, decltype(rank)::value>(o, w, object); });
+  o.unknown(object.unknown);
+  const bool any = w.count() != 0;
   o.end();
-  if (empty) {
-    w.rollback(mark);
-    parent.forgetLastKey();
-  }
+  return any;
 }
 
 std::size_t estimatedSize(const PostMortem& doc) {
@@ -168,54 +140,7 @@ std::string toJson(const PostMortem& doc) {
   std::string out;
   out.reserve(estimatedSize(doc));
   JsonTextWriter w(out);
-  ObjectOut o(w);
-  o.wire("format", kFormatTag);
-  o.key("version").integer(kFormatVersion);
-  o.string("id", doc.id);
-  o.string("title", doc.title);
-  o.time("incident_date", doc.incidentDate);
-  o.wire("severity", wireName(doc.severity));
-  if (doc.durationOverride) o.key("duration_ms").integer(*doc.durationOverride);
-  optionalObject(o, w, "impact", [&](ObjectOut& impact) {
-    impact.optionalString("text", doc.impact.text);
-    if (doc.impact.usersAffected) impact.key("users_affected").integer(*doc.impact.usersAffected);
-    if (doc.impact.revenueLost) impact.key("revenue_lost").out() += nlohmann::json(*doc.impact.revenueLost).dump();
-    impact.unknown(doc.impact.unknown);
-  });
-  o.list("authors", doc.authors);
-  o.list("reviewers", doc.reviewers);
-  o.wire("status", wireName(doc.status));
-  o.list("tags", doc.tags);
-  o.list("services", doc.services);
-  if (!doc.triggers.empty()) {
-    o.key("triggers").beginArray();
-    for (Trigger t : doc.triggers) {
-      w.element();
-      w.rawString(wireName(t));
-    }
-    w.endArray();
-  }
-  o.time("created", doc.created);
-  o.time("updated", doc.updated);
-  optionalObject(o, w, "sections", [&](ObjectOut& s) {
-    s.optionalString("summary", doc.sections.summary);
-    s.optionalString("detection", doc.sections.detection);
-    s.optionalString("response", doc.sections.response);
-    s.optionalString("root_cause", doc.sections.rootCause);
-    s.optionalString("went_well", doc.sections.wentWell);
-    s.optionalString("lessons_learned", doc.sections.lessonsLearned);
-    s.unknown(doc.sections.unknown);
-  });
-  writeElements(o, w, "events", doc.events, writeEvent);
-  writeElements(o, w, "why_nodes", doc.whyNodes, writeWhyNode);
-  writeElements(o, w, "factors", doc.factors, writeFactor);
-  writeElements(o, w, "actions", doc.actions, writeAction);
-  o.list("dismissed_hints", doc.dismissedHints);
-  if (!doc.conflicts.empty()) writeConflicts(o.key("conflicts"), doc.conflicts);
-  o.optionalString("revision", doc.revision);
-  o.list("edited_from", doc.editedFrom);
-  o.unknown(doc.unknown);
-  o.end();
+  writeObject(w, doc);
   out += '\n';
   return out;
 }

@@ -45,17 +45,8 @@ struct ProgressField { int& v; };
 // written before they existed ends before them and still loads.
 struct MergeTrail { PostMortem& v; };
 
-template <class E> constexpr std::int32_t enumMin() { return 0; }
-template <> constexpr std::int32_t enumMin<Severity>() { return 1; }
-template <class E> constexpr std::int32_t enumMax();
-template <> constexpr std::int32_t enumMax<Severity>() { return 4; }
-template <> constexpr std::int32_t enumMax<DocStatus>() { return kDocStatusCount - 1; }
-template <> constexpr std::int32_t enumMax<ConflictElement>() { return kConflictElementCount - 1; }
-template <> constexpr std::int32_t enumMax<EventKind>() { return kEventKindCount - 1; }
-template <> constexpr std::int32_t enumMax<FactorCategory>() { return kFactorCategoryCount - 1; }
-template <> constexpr std::int32_t enumMax<ActionStatus>() { return kActionStatusCount - 1; }
-template <> constexpr std::int32_t enumMax<ActionKind>() { return kActionKindCount - 1; }
-template <> constexpr std::int32_t enumMax<Trigger>() { return kTriggerCount - 1; }
+template <class E> constexpr std::int32_t enumMin() { return EnumTraits<E>::first; }
+template <class E> constexpr std::int32_t enumMax() { return EnumTraits<E>::first + enumCount<E>() - 1; }
 
 // One description of the fields serves both directions (see visit() below).
 struct Writer {

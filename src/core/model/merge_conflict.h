@@ -10,12 +10,18 @@
 
 namespace hs {
 
-// Where a conflicting value lives; wire names "document", "impact", "sections",
-// "event", "why_node", "factor", "action".
+// Where a conflicting value lives.
 enum class ConflictElement { Document, Impact, Sections, Event, WhyNode, Factor, Action };
-constexpr int kConflictElementCount = 7;
-std::string_view wireName(ConflictElement v);
-std::optional<ConflictElement> parseConflictElement(std::string_view wire);
+template <> struct EnumTraits<ConflictElement> {
+  static constexpr int first = 0;
+  static constexpr std::array<std::string_view, 7> names{"document", "impact", "sections", "event",
+                                                         "why_node", "factor", "action"};
+  static constexpr std::array<std::string_view, 7> labels{"Document", "Impact", "Sections", "Event",
+                                                          "Why node", "Factor", "Action"};
+};
+inline std::optional<ConflictElement> parseConflictElement(std::string_view wire) {
+  return parseWire<ConflictElement>(wire);
+}
 
 struct MergeConflict {
   ConflictElement element = ConflictElement::Document;

@@ -2,6 +2,7 @@
 // stable wire names (the strings written to JSON files).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -33,35 +34,99 @@ enum class Trigger {
   SecurityIncident, NearMiss, ProcessFailure, MissedDeadline, BugInProduction
 };
 
-constexpr int kEventKindCount = 12;
-constexpr int kFactorCategoryCount = 3;
-constexpr int kActionStatusCount = 4;
-constexpr int kActionKindCount = 4;
-constexpr int kTriggerCount = 9;
-constexpr int kDocStatusCount = 3;
+// The names of each enumeration, in value order: `names` are the wire names
+// written to files ("sev1", "impact_started"), `labels` what the UI shows
+// ("SEV-1 Critical"); `first` is the value of the first name (severities count
+// from 1). Everything that lists, counts or parses the values goes through here.
+template <class E> struct EnumTraits;
 
-// Wire names ("sev1", "impact_started", ...) and human labels ("SEV-1 Critical").
-std::string_view wireName(Severity v);
-std::string_view wireName(DocStatus v);
-std::string_view wireName(EventKind v);
-std::string_view wireName(FactorCategory v);
-std::string_view wireName(ActionStatus v);
-std::string_view wireName(ActionKind v);
-std::string_view wireName(Trigger v);
+template <> struct EnumTraits<Severity> {
+  static constexpr int first = 1;
+  static constexpr std::array<std::string_view, 4> names{"sev1", "sev2", "sev3", "sev4"};
+  static constexpr std::array<std::string_view, 4> labels{"SEV-1 Critical", "SEV-2 Major", "SEV-3 Minor",
+                                                          "SEV-4 Low"};
+};
+template <> struct EnumTraits<DocStatus> {
+  static constexpr int first = 0;
+  static constexpr std::array<std::string_view, 3> names{"draft", "reviewed", "closed"};
+  static constexpr std::array<std::string_view, 3> labels{"Draft", "Reviewed", "Closed"};
+};
+template <> struct EnumTraits<EventKind> {
+  static constexpr int first = 0;
+  static constexpr std::array<std::string_view, 12> names{
+      "impact_started", "alert", "detected", "acknowledged", "investigating", "cause_identified",
+      "mitigated", "fix_deployed", "resolved", "communication", "decision", "other"};
+  static constexpr std::array<std::string_view, 12> labels{
+      "Impact started", "Alert", "Detected", "Acknowledged", "Investigating", "Cause identified",
+      "Mitigated", "Fix deployed", "Resolved", "Communication", "Decision", "Other"};
+};
+template <> struct EnumTraits<FactorCategory> {
+  static constexpr int first = 0;
+  static constexpr std::array<std::string_view, 3> names{"technical", "process", "environmental"};
+  static constexpr std::array<std::string_view, 3> labels{"Technical", "Process", "Environmental"};
+};
+template <> struct EnumTraits<ActionStatus> {
+  static constexpr int first = 0;
+  static constexpr std::array<std::string_view, 4> names{"not_started", "in_progress", "done", "wont_do"};
+  static constexpr std::array<std::string_view, 4> labels{"Not started", "In progress", "Done", "Won't do"};
+};
+template <> struct EnumTraits<ActionKind> {
+  static constexpr int first = 0;
+  static constexpr std::array<std::string_view, 4> names{"prevent_recurrence", "improve_detection",
+                                                         "speed_up_recovery", "other"};
+  static constexpr std::array<std::string_view, 4> labels{"Prevent recurrence", "Improve detection",
+                                                          "Speed up recovery", "Other"};
+};
+template <> struct EnumTraits<Trigger> {
+  static constexpr int first = 0;
+  static constexpr std::array<std::string_view, 9> names{
+      "production_outage", "data_loss_or_breach", "significant_user_impact", "missed_sla",
+      "security_incident", "near_miss", "process_failure", "missed_deadline", "bug_in_production"};
+  static constexpr std::array<std::string_view, 9> labels{
+      "Production outage", "Data loss or breach", "Significant user impact", "Missed SLA",
+      "Security incident", "Near miss", "Process failure", "Missed deadline", "Bug in production"};
+};
 
-std::string_view label(Severity v);
-std::string_view label(DocStatus v);
-std::string_view label(EventKind v);
-std::string_view label(FactorCategory v);
-std::string_view label(ActionStatus v);
-std::string_view label(ActionKind v);
-std::string_view label(Trigger v);
+// Only enumerations with EnumTraits take part in the helpers below.
+template <class E> using IfNamedEnum = decltype(EnumTraits<E>::first, void());
+
+// How many values E has.
+template <class E> constexpr int enumCount() { return static_cast<int>(EnumTraits<E>::names.size()); }
+// Position of a value in the name lists (0 for the first value).
+template <class E> constexpr std::size_t enumIndex(E v) {
+  return static_cast<std::size_t>(static_cast<int>(v) - EnumTraits<E>::first);
+}
+// The value at a position of the name lists.
+template <class E> constexpr E enumAt(std::size_t i) {
+  return static_cast<E>(static_cast<int>(i) + EnumTraits<E>::first);
+}
+// Every value in order, for loops and pickers: for (EventKind k : enumValues<EventKind>()).
+template <class E> constexpr std::array<E, EnumTraits<E>::names.size()> enumValues() {
+  std::array<E, EnumTraits<E>::names.size()> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = enumAt<E>(i);
+  return out;
+}
+
+// Wire name ("sev1", "impact_started") and human label ("SEV-1 Critical"); empty
+// for a value outside the enumeration.
+template <class E, class = IfNamedEnum<E>> constexpr std::string_view wireName(E v) {
+  const std::size_t i = enumIndex(v);
+  return i < EnumTraits<E>::names.size() ? EnumTraits<E>::names[i] : std::string_view();
+}
+template <class E, class = IfNamedEnum<E>> constexpr std::string_view label(E v) {
+  const std::size_t i = enumIndex(v);
+  return i < EnumTraits<E>::labels.size() ? EnumTraits<E>::labels[i] : std::string_view();
+}
+
+// Parse a wire name; nullopt when unknown.
+template <class E> constexpr std::optional<E> parseWire(std::string_view name) {
+  for (std::size_t i = 0; i < EnumTraits<E>::names.size(); ++i)
+    if (EnumTraits<E>::names[i] == name) return enumAt<E>(i);
+  return std::nullopt;
+}
 
 // What the level means and which review it calls for (shown by the severity picker).
 std::string_view definition(Severity v);
 std::string_view reviewRequirement(Severity v);
-
-// Parse a wire name; nullopt when unknown.
-template <class Enum> std::optional<Enum> parseWire(std::string_view name);
 
 }  // namespace hs

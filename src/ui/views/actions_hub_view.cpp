@@ -106,7 +106,7 @@ void drawFilters(AppState& state) {
   std::string statusPreview = h.filter.status ? std::string(label(*h.filter.status)) : "Any status";
   if (comboFilter("##status", statusPreview.c_str(), w * 0.8f)) {
     if (ImGui::Selectable("Any status", !h.filter.status)) h.filter.status.reset();
-    for (int i = 0; i < kActionStatusCount; ++i) {
+    for (int i = 0; i < enumCount<ActionStatus>(); ++i) {
       auto s = static_cast<ActionStatus>(i);
       if (ImGui::Selectable(std::string(label(s)).c_str(), h.filter.status == s)) h.filter.status = s;
     }
@@ -182,7 +182,7 @@ void drawBulkBar(AppState& state) {
   ImGui::Text("%d selected", count);
   ImGui::SameLine();
   ImGui::TextDisabled("Set status:");
-  for (int i = 0; i < kActionStatusCount; ++i) {
+  for (int i = 0; i < enumCount<ActionStatus>(); ++i) {
     auto s = static_cast<ActionStatus>(i);
     ImGui::SameLine();
     std::string text = "Mark " + std::string(label(s));
@@ -200,7 +200,7 @@ void statusCombo(AppState& state, const ActionRow& row) {
   ImGui::PopStyleColor();
   nameLastItem(("status: " + row.action.title).c_str());
   if (!open) return;
-  for (int i = 0; i < kActionStatusCount; ++i) {
+  for (int i = 0; i < enumCount<ActionStatus>(); ++i) {
     auto s = static_cast<ActionStatus>(i);
     if (ImGui::Selectable(std::string(label(s)).c_str(), s == row.action.status) && s != row.action.status) {
       for (DocumentCommand& dc : bulkStatusChange(state.library(), {{row.postMortemId, row.action.id}}, s, state.now()))
@@ -432,7 +432,7 @@ void drawReviewCard(AppState& state) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Status");
   ImGui::SameLine(labelW);
-  for (int i = 0; i < kActionStatusCount; ++i) {
+  for (int i = 0; i < enumCount<ActionStatus>(); ++i) {
     if (i) ImGui::SameLine();
     ImGui::RadioButton(std::string(label(static_cast<ActionStatus>(i))).c_str(), &h.draftStatus, i);
   }

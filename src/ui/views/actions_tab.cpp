@@ -106,7 +106,7 @@ void drawToolbar(AppState& state, const PostMortem& doc) {
   const char* statusNames[] = {"All", "Open", "Not started", "In progress", "Done", "Won't do"};
   ImGui::SetNextItemWidth(140 * s);
   if (ImGui::BeginCombo("##status-filter", statusNames[g_view.statusFilter + 2])) {
-    for (int i = -2; i < kActionStatusCount; ++i)
+    for (int i = -2; i < enumCount<ActionStatus>(); ++i)
       if (ImGui::Selectable(statusNames[i + 2], g_view.statusFilter == i)) g_view.statusFilter = i;
     ImGui::EndCombo();
   }

@@ -244,7 +244,7 @@ void drawCountsLine() {
              ImGui::GetItemRectMax());
   ImGui::SameLine(0, 28 * uiScale());
   ImGui::BeginGroup();
-  for (int i = 0; i < kDocStatusCount; ++i)
+  for (int i = 0; i < enumCount<DocStatus>(); ++i)
     part(c.byStatus[static_cast<std::size_t>(i)], std::string(label(static_cast<DocStatus>(i))).c_str(),
          colors::kMutedText, i == 0);
   ImGui::EndGroup();
@@ -371,7 +371,7 @@ void drawFactors(AppState& state, ImVec2 min, ImVec2 max) {
   int top = 1;
   for (const CategoryCount& c : d.metrics.factors) top = std::max(top, c.count);
   const float labelW = 120 * s;
-  const float rowH = std::min(40 * s, (max.y - min.y - head - 12 * s) / kFactorCategoryCount);
+  const float rowH = std::min(40 * s, (max.y - min.y - head - 12 * s) / enumCount<FactorCategory>());
   float y = min.y + head + 4 * s;
   for (const CategoryCount& c : d.metrics.factors) {
     std::string name(label(c.category));

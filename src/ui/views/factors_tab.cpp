@@ -97,7 +97,7 @@ void drawSwissCheese(const PostMortem& doc) {
   const float holeStep = holeR * 2.4f;
 
   float blockedAt = -1;  // x where the arrow stops (first slice without a hole)
-  for (int c = 0; c < kFactorCategoryCount; ++c) {
+  for (int c = 0; c < enumCount<FactorCategory>(); ++c) {
     FactorCategory category = kFactorCategories[c];
     ImU32 color = factorColor(category);
     float x = left + (right - left) * (c / 2.0f) - sliceW * 0.5f;
@@ -225,7 +225,7 @@ void drawFactorsTab(AppState& state, PostMortem& doc) {
   int layersWithGaps = 0;
   for (FactorCategory c : kFactorCategories) layersWithGaps += countIn(doc, c) > 0;
   sectionHeading("Contributing factors");
-  helpText(layersWithGaps == kFactorCategoryCount
+  helpText(layersWithGaps == enumCount<FactorCategory>()
                ? "The holes lined up: every layer of defence had a gap, and the hazard went through to the incident."
                : "Conditions that made the incident possible, in three layers of defence. The picture lines up "
                  "when every layer has at least one factor.");
@@ -233,7 +233,7 @@ void drawFactorsTab(AppState& state, PostMortem& doc) {
   ImGui::Dummy(ImVec2(0, 4 * s));
 
   ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame;
-  if (ImGui::BeginTable("##factor-columns", kFactorCategoryCount, flags)) {
+  if (ImGui::BeginTable("##factor-columns", enumCount<FactorCategory>(), flags)) {
     for (FactorCategory c : kFactorCategories) ImGui::TableSetupColumn(label(c).data());
     ImGui::TableNextRow();
     for (FactorCategory category : kFactorCategories) {

@@ -30,7 +30,7 @@ void kindDot(ImU32 color) {
 bool kindCombo(const char* id, EventKind& kind, ImGuiComboFlags flags = 0) {
   bool changed = false;
   if (ImGui::BeginCombo(id, kindName(kind), flags)) {
-    for (int k = 0; k < kEventKindCount; ++k) {
+    for (int k = 0; k < enumCount<EventKind>(); ++k) {
       const EventKind option = static_cast<EventKind>(k);
       ImGui::PushID(k);
       kindDot(kindColor(option));

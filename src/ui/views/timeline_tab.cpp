@@ -58,7 +58,7 @@ ImU32 kindColor(EventKind kind) {
 }
 
 const char* kindName(EventKind kind) {
-  static std::string names[kEventKindCount];
+  static std::string names[enumCount<EventKind>()];
   std::string& n = names[static_cast<int>(kind)];
   if (n.empty()) n = std::string(label(kind));
   return n.c_str();
