@@ -1,10 +1,22 @@
 // Shared fixtures for the io tests.
 #pragma once
 
+#include <fstream>
+#include <sstream>
+#include <string>
+
 #include "core/model/postmortem.h"
 #include "core/model/time_format.h"
 
 namespace hs::testing {
+
+// The text of a file of the source tree ("assets/schema/postmortem.schema.json").
+inline std::string sourceFile(const std::string& path) {
+  std::ifstream in(std::string(HINDSIGHT_SOURCE_DIR) + "/" + path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
 
 inline TimeMs at(const char* rfc3339) { return *parseRfc3339(rfc3339); }
 

@@ -27,12 +27,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-Json schema() {
-  std::ifstream in(std::string(HINDSIGHT_SOURCE_DIR) + "/assets/schema/postmortem.schema.json");
-  std::stringstream s;
-  s << in.rdbuf();
-  return Json::parse(s.str());
-}
+Json schema() { return Json::parse(testing::sourceFile("assets/schema/postmortem.schema.json")); }
 
 // The canonical JSON of a small valid document, with `edit` applied to its DOM.
 std::string docJson(const std::function<void(Json&)>& edit) {

@@ -55,7 +55,7 @@ std::optional<double> median(std::vector<TimeMs> values) {
   return static_cast<double>((values[n / 2 - 1] + values[n / 2]) / 2);
 }
 
-std::string sevSuffix(Severity s) { return "sev" + std::to_string(static_cast<int>(s)); }
+std::string sevSuffix(Severity s) { return std::string(wireName(s)); }
 
 }  // namespace
 
@@ -180,11 +180,11 @@ RepeatFigures repeatIncidents(const std::vector<PostMortem>& library) {
   return rf;
 }
 
-std::array<SeverityMedians, 4> mediansBySeverity(const std::vector<PostMortem>& library) {
-  std::array<SeverityMedians, 4> out;
-  std::array<std::vector<TimeMs>, 4> ttd, ttr;
-  for (int i = 0; i < 4; ++i) {
-    out[i].severity = static_cast<Severity>(i + 1);
+std::array<SeverityMedians, enumCount<Severity>()> mediansBySeverity(const std::vector<PostMortem>& library) {
+  std::array<SeverityMedians, enumCount<Severity>()> out;
+  std::array<std::vector<TimeMs>, enumCount<Severity>()> ttd, ttr;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out[i].severity = enumAt<Severity>(i);
     out[i].timeToDetect.key = "median_ttd_" + sevSuffix(out[i].severity);
     out[i].timeToDetect.definition =
         std::string("Median over post-mortems of this severity. ") + definitionTimeToDetect();
@@ -193,8 +193,8 @@ std::array<SeverityMedians, 4> mediansBySeverity(const std::vector<PostMortem>& 
         std::string("Median over post-mortems of this severity. ") + definitionTimeToResolve();
   }
   for (const PostMortem& pm : library) {
-    int i = static_cast<int>(pm.severity) - 1;
-    if (i < 0 || i > 3) continue;
+    const std::size_t i = enumIndex(pm.severity);
+    if (i >= out.size()) continue;
     IncidentDurations d = deriveDurations(pm);
     if (d.timeToDetect) {
       ttd[i].push_back(*d.timeToDetect);
@@ -205,7 +205,7 @@ std::array<SeverityMedians, 4> mediansBySeverity(const std::vector<PostMortem>& 
       addId(out[i].timeToResolve.postMortemIds, pm.id);
     }
   }
-  for (int i = 0; i < 4; ++i) {
+  for (std::size_t i = 0; i < out.size(); ++i) {
     out[i].timeToDetect.numerator = static_cast<long>(ttd[i].size());
     out[i].timeToDetect.value = median(ttd[i]);
     out[i].timeToResolve.numerator = static_cast<long>(ttr[i].size());
@@ -241,8 +241,8 @@ std::vector<MonthBucket> incidentsPerMonth(const std::vector<PostMortem>& librar
     const PostMortem& pm = library[k];
     auto at = std::lower_bound(months.begin(), months.end(), present[k]);
     MonthBucket& b = out[static_cast<std::size_t>(at - months.begin())];
-    int i = static_cast<int>(pm.severity) - 1;
-    if (i >= 0 && i < 4) ++b.bySeverity[static_cast<std::size_t>(i)];
+    const std::size_t i = enumIndex(pm.severity);
+    if (i < b.bySeverity.size()) ++b.bySeverity[i];
     ++b.total;
     addId(b.postMortemIds, pm.id);
   }
@@ -252,8 +252,7 @@ std::vector<MonthBucket> incidentsPerMonth(const std::vector<PostMortem>& librar
 std::array<CategoryCount, enumCount<FactorCategory>()> factorsByCategory(
     const std::vector<PostMortem>& library) {
   std::array<CategoryCount, enumCount<FactorCategory>()> out;
-  for (int i = 0; i < enumCount<FactorCategory>(); ++i)
-    out[static_cast<std::size_t>(i)].category = static_cast<FactorCategory>(i);
+  for (std::size_t i = 0; i < out.size(); ++i) out[i].category = enumAt<FactorCategory>(i);
   for (const PostMortem& pm : library) {
     for (const Factor& f : pm.factors) {
       CategoryCount& c = out.at(static_cast<std::size_t>(f.category));
@@ -267,7 +266,7 @@ std::array<CategoryCount, enumCount<FactorCategory>()> factorsByCategory(
 PostMortemCounts countPostMortems(const std::vector<PostMortem>& library) {
   PostMortemCounts c;
   for (const PostMortem& pm : library) {
-    ++c.bySeverity[static_cast<std::size_t>(static_cast<int>(pm.severity) - 1)];
+    ++c.bySeverity[enumIndex(pm.severity)];
     ++c.byStatus[static_cast<std::size_t>(pm.status)];
   }
   return c;

@@ -69,7 +69,7 @@ struct SeverityMedians {
   Figure timeToDetect;   // key "median_ttd_sev1" ...
   Figure timeToResolve;  // key "median_ttr_sev1" ...
 };
-std::array<SeverityMedians, 4> mediansBySeverity(const std::vector<PostMortem>& library);
+std::array<SeverityMedians, enumCount<Severity>()> mediansBySeverity(const std::vector<PostMortem>& library);
 
 // Incidents bucketed by the UTC month of incidentDate ("YYYY-MM"), ascending, every month from
 // the first to the last one present (months in between with zero incidents are included so a
@@ -80,7 +80,7 @@ std::array<SeverityMedians, 4> mediansBySeverity(const std::vector<PostMortem>& 
 constexpr int kMaxGapFilledMonths = 120;
 struct MonthBucket {
   std::string month;             // "2026-01"
-  std::array<int, 4> bySeverity{};  // index = severity - 1
+  std::array<int, enumCount<Severity>()> bySeverity{};  // index = enumIndex(severity)
   int total = 0;
   std::vector<Id> postMortemIds;
 };
@@ -98,7 +98,7 @@ std::array<CategoryCount, enumCount<FactorCategory>()> factorsByCategory(
 
 // Post-mortems counted by severity (index = severity - 1) and by status (index = DocStatus).
 struct PostMortemCounts {
-  std::array<int, 4> bySeverity{};
+  std::array<int, enumCount<Severity>()> bySeverity{};
   std::array<int, enumCount<DocStatus>()> byStatus{};
 };
 PostMortemCounts countPostMortems(const std::vector<PostMortem>& library);
@@ -109,7 +109,7 @@ struct LibraryMetrics {
   Figure completionRate;
   Figure overdueActions;
   RepeatFigures repeats;
-  std::array<SeverityMedians, 4> medians;
+  std::array<SeverityMedians, enumCount<Severity>()> medians;
   std::vector<MonthBucket> perMonth;
   std::array<CategoryCount, enumCount<FactorCategory>()> factors;
 };

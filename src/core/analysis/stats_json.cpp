@@ -14,9 +14,9 @@ nlohmann::json valueOrNull(const std::optional<double>& v, double scale = 1.0) {
   return v ? nlohmann::json(*v / scale) : nlohmann::json(nullptr);
 }
 
-// {"sev1": n, ..., "sev4": n} added to `into` (index = severity - 1).
-void addSeverityCounts(nlohmann::json& into, const std::array<int, 4>& counts) {
-  for (std::size_t i = 0; i < counts.size(); ++i) into["sev" + std::to_string(i + 1)] = counts[i];
+// {"sev1": n, ..., "sev4": n} added to `into` (index = enumIndex(severity)).
+void addSeverityCounts(nlohmann::json& into, const std::array<int, enumCount<Severity>()>& counts) {
+  for (std::size_t i = 0; i < counts.size(); ++i) into[std::string(wireName(enumAt<Severity>(i)))] = counts[i];
 }
 
 }  // namespace
@@ -28,7 +28,7 @@ std::string statsReportJson(const std::vector<PostMortem>& library, TimeMs now) 
   out["postmortems"] = library.size();
   addSeverityCounts(out["by_severity"], m.counts.bySeverity);
   for (int i = 0; i < enumCount<DocStatus>(); ++i)
-    out["by_status"][std::string(wireName(static_cast<DocStatus>(i)))] = m.counts.byStatus[static_cast<std::size_t>(i)];
+    out["by_status"][std::string(wireName(enumAt<DocStatus>(static_cast<std::size_t>(i))))] = m.counts.byStatus[static_cast<std::size_t>(i)];
   out["actions"] = {{"total", totals.total}, {"open", totals.open}, {"overdue", totals.overdue},
                     {"done", totals.done}, {"wont_do", totals.wontDo}};
   out["completion_rate"] = {{"value", valueOrNull(m.completionRate.value)},

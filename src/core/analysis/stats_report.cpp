@@ -27,17 +27,17 @@ std::string medianText(const Figure& f) {
 
 }  // namespace
 
-std::string severityCountsText(const std::array<int, 4>& counts) {
+std::string severityCountsText(const std::array<int, enumCount<Severity>()>& counts) {
   std::string v;
   for (std::size_t i = 0; i < counts.size(); ++i)
-    v += (i ? " sev" : "sev") + std::to_string(i + 1) + "=" + std::to_string(counts[i]);
+    v += (i ? " " : "") + std::string(wireName(enumAt<Severity>(i))) + "=" + std::to_string(counts[i]);
   return v;
 }
 
 std::string statusCountsText(const std::array<int, enumCount<DocStatus>()>& counts) {
   std::string v;
   for (std::size_t i = 0; i < counts.size(); ++i)
-    v += (i ? " " : "") + std::string(wireName(static_cast<DocStatus>(i))) + "=" + std::to_string(counts[i]);
+    v += (i ? " " : "") + std::string(wireName(enumAt<DocStatus>(i))) + "=" + std::to_string(counts[i]);
   return v;
 }
 

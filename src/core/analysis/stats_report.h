@@ -33,7 +33,7 @@ std::string formatStatsReport(const std::vector<PostMortem>& library, TimeMs now
 ActionCounts countLibraryActions(const std::vector<PostMortem>& library, TimeMs now);
 
 // The values of the by-severity and by-status lines (the dashboard shows the same text).
-std::string severityCountsText(const std::array<int, 4>& counts);
+std::string severityCountsText(const std::array<int, enumCount<Severity>()>& counts);
 std::string statusCountsText(const std::array<int, enumCount<DocStatus>()>& counts);
 
 }  // namespace hs

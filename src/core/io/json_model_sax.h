@@ -77,7 +77,7 @@ struct Reference {
   std::uint32_t item;                 // index in the model id list (lists only)
 };
 
-// "/events/3/why_node_ids/0" from a reference path.
+// The JSON Pointer of a reference (list, element index, field, item index) from its path.
 std::string referencePointer(const Reference& r);
 
 class ModelSax {

@@ -137,8 +137,7 @@ void factors(std::string& out, const PostMortem& doc) {
     out += std::string(kNone) + "\n";
     return;
   }
-  for (int c = 0; c < enumCount<FactorCategory>(); ++c) {
-    auto category = static_cast<FactorCategory>(c);
+  for (FactorCategory category : enumValues<FactorCategory>()) {
     bool any = std::any_of(doc.factors.begin(), doc.factors.end(),
                            [&](const Factor& f) { return f.category == category; });
     if (!any) continue;

@@ -184,7 +184,7 @@ struct Builder {
     } else if (is({"triggers", "incident triggers", "review triggers"})) {
       for (auto& p : peopleFromText(v)) {
         bool found = false;
-        for (int t = 0; t < kTriggerCount; ++t)
+        for (int t = 0; t < enumCount<Trigger>(); ++t)
           if (normalizedKey(label(static_cast<Trigger>(t))) == normalizedKey(p)) {
             doc().triggers.push_back(static_cast<Trigger>(t));
             found = true;

@@ -46,7 +46,7 @@ PostMortem generatePostMortem(int whyNodes, int events, unsigned seed) {
     TimelineEvent event;
     event.id = newId("ev");
     event.time = start + static_cast<TimeMs>(i) * 9000 + static_cast<TimeMs>(rng() % 5000);
-    event.kind = static_cast<EventKind>(rng() % enumCount<EventKind>());
+    event.kind = enumAt<EventKind>(rng() % enumCount<EventKind>());
     event.text = sentence(3 + static_cast<int>(rng() % 6));
     event.decisionPoint = rng() % 40 == 0;
     event.updated = doc.updated;
@@ -55,7 +55,7 @@ PostMortem generatePostMortem(int whyNodes, int events, unsigned seed) {
   for (int i = 0; i < 60; ++i) {
     Factor factor;
     factor.id = newId("fac");
-    factor.category = static_cast<FactorCategory>(i % 3);
+    factor.category = enumAt<FactorCategory>(static_cast<std::size_t>(i % enumCount<FactorCategory>()));
     factor.text = sentence(6);
     if (!doc.whyNodes.empty()) factor.whyNodeIds = {doc.whyNodes[rng() % doc.whyNodes.size()].id};
     factor.updated = doc.updated;
@@ -67,7 +67,7 @@ PostMortem generatePostMortem(int whyNodes, int events, unsigned seed) {
     action.title = sentence(5);
     action.owner = "owner" + std::to_string(i % 7);
     action.due = start + (10 + i) * kDay;
-    action.status = static_cast<ActionStatus>(i % enumCount<ActionStatus>());
+    action.status = enumAt<ActionStatus>(static_cast<std::size_t>(i % enumCount<ActionStatus>()));
     action.created = start + kDay;
     if (action.status == ActionStatus::Done) action.completed = start + 5 * kDay;
     action.updated = doc.updated;

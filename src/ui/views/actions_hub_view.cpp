@@ -106,8 +106,7 @@ void drawFilters(AppState& state) {
   std::string statusPreview = h.filter.status ? std::string(label(*h.filter.status)) : "Any status";
   if (comboFilter("##status", statusPreview.c_str(), w * 0.8f)) {
     if (ImGui::Selectable("Any status", !h.filter.status)) h.filter.status.reset();
-    for (int i = 0; i < enumCount<ActionStatus>(); ++i) {
-      auto s = static_cast<ActionStatus>(i);
+    for (ActionStatus s : enumValues<ActionStatus>()) {
       if (ImGui::Selectable(std::string(label(s)).c_str(), h.filter.status == s)) h.filter.status = s;
     }
     ImGui::EndCombo();
@@ -117,8 +116,7 @@ void drawFilters(AppState& state) {
   std::string sevPreview = h.filter.severity ? std::string(label(*h.filter.severity)) : "Any severity";
   if (comboFilter("##severity", sevPreview.c_str(), w * 0.85f)) {
     if (ImGui::Selectable("Any severity", !h.filter.severity)) h.filter.severity.reset();
-    for (int i = 1; i <= 4; ++i) {
-      auto s = static_cast<Severity>(i);
+    for (Severity s : enumValues<Severity>()) {
       if (ImGui::Selectable(std::string(label(s)).c_str(), h.filter.severity == s)) h.filter.severity = s;
     }
     ImGui::EndCombo();
@@ -182,8 +180,7 @@ void drawBulkBar(AppState& state) {
   ImGui::Text("%d selected", count);
   ImGui::SameLine();
   ImGui::TextDisabled("Set status:");
-  for (int i = 0; i < enumCount<ActionStatus>(); ++i) {
-    auto s = static_cast<ActionStatus>(i);
+  for (ActionStatus s : enumValues<ActionStatus>()) {
     ImGui::SameLine();
     std::string text = "Mark " + std::string(label(s));
     if (ImGui::Button(text.c_str())) applyBulk(state, s);
@@ -200,8 +197,7 @@ void statusCombo(AppState& state, const ActionRow& row) {
   ImGui::PopStyleColor();
   nameLastItem(("status: " + row.action.title).c_str());
   if (!open) return;
-  for (int i = 0; i < enumCount<ActionStatus>(); ++i) {
-    auto s = static_cast<ActionStatus>(i);
+  for (ActionStatus s : enumValues<ActionStatus>()) {
     if (ImGui::Selectable(std::string(label(s)).c_str(), s == row.action.status) && s != row.action.status) {
       for (DocumentCommand& dc : bulkStatusChange(state.library(), {{row.postMortemId, row.action.id}}, s, state.now()))
         state.applyTo(dc.postMortemId, std::move(dc.command));
@@ -434,7 +430,7 @@ void drawReviewCard(AppState& state) {
   ImGui::SameLine(labelW);
   for (int i = 0; i < enumCount<ActionStatus>(); ++i) {
     if (i) ImGui::SameLine();
-    ImGui::RadioButton(std::string(label(static_cast<ActionStatus>(i))).c_str(), &h.draftStatus, i);
+    ImGui::RadioButton(std::string(label(enumAt<ActionStatus>(static_cast<std::size_t>(i)))).c_str(), &h.draftStatus, i);
   }
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Progress");
@@ -479,7 +475,7 @@ void drawReviewCard(AppState& state) {
 
   if (save) {
     ReviewUpdate update;
-    update.status = static_cast<ActionStatus>(h.draftStatus);
+    update.status = enumAt<ActionStatus>(static_cast<std::size_t>(h.draftStatus));
     update.progress = h.draftProgress;
     update.note = std::string(trimmed(h.draftNote));
     std::string due(trimmed(h.draftDue));

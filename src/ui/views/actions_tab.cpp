@@ -103,11 +103,14 @@ void drawToolbar(AppState& state, const PostMortem& doc) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("Status");
   ImGui::SameLine();
-  const char* statusNames[] = {"All", "Open", "Not started", "In progress", "Done", "Won't do"};
+  // -2 all, -1 open, else the index of a status.
+  auto statusName = [](int filter) {
+    return filter == -2 ? "All" : filter == -1 ? "Open" : label(enumAt<ActionStatus>(static_cast<std::size_t>(filter))).data();
+  };
   ImGui::SetNextItemWidth(140 * s);
-  if (ImGui::BeginCombo("##status-filter", statusNames[g_view.statusFilter + 2])) {
+  if (ImGui::BeginCombo("##status-filter", statusName(g_view.statusFilter))) {
     for (int i = -2; i < enumCount<ActionStatus>(); ++i)
-      if (ImGui::Selectable(statusNames[i + 2], g_view.statusFilter == i)) g_view.statusFilter = i;
+      if (ImGui::Selectable(statusName(i), g_view.statusFilter == i)) g_view.statusFilter = i;
     ImGui::EndCombo();
   }
   nameLastItem("Status filter");
@@ -171,7 +174,7 @@ void drawRow(AppState& state, const PostMortem& doc, const ActionItem& a, int ro
   ImGui::TableSetColumnIndex(kStatus);
   ActionStatus status = a.status;
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (enumCombo("##status", status, kActionStatuses)) {
+  if (enumCombo("##status", status)) {
     state.apply(editAction(state, doc, a, "status", "", [&](ActionItem& x) {
       x.status = status;
       if (status == ActionStatus::Done) {
@@ -188,7 +191,7 @@ void drawRow(AppState& state, const PostMortem& doc, const ActionItem& a, int ro
   ImGui::TableSetColumnIndex(kKind);
   ActionKind kind = a.kind;
   ImGui::SetNextItemWidth(-FLT_MIN);
-  if (enumCombo("##kind", kind, kActionKinds))
+  if (enumCombo("##kind", kind))
     state.apply(editAction(state, doc, a, "kind", "", [&](ActionItem& x) { x.kind = kind; }));
   nameLastItem(("Action kind " + n).c_str());
 

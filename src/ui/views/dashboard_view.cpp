@@ -234,8 +234,8 @@ void drawCountsLine() {
     ImGui::PopFont();
   };
   ImGui::BeginGroup();
-  for (int i = 0; i < 4; ++i) {
-    const Severity sev = static_cast<Severity>(i + 1);
+  for (int i = 0; i < enumCount<Severity>(); ++i) {
+    const Severity sev = enumAt<Severity>(static_cast<std::size_t>(i));
     const std::string name = "SEV-" + std::to_string(i + 1);
     part(c.bySeverity[static_cast<std::size_t>(i)], name.c_str(), severityColor(sev), i == 0);
   }
@@ -245,7 +245,7 @@ void drawCountsLine() {
   ImGui::SameLine(0, 28 * uiScale());
   ImGui::BeginGroup();
   for (int i = 0; i < enumCount<DocStatus>(); ++i)
-    part(c.byStatus[static_cast<std::size_t>(i)], std::string(label(static_cast<DocStatus>(i))).c_str(),
+    part(c.byStatus[static_cast<std::size_t>(i)], std::string(label(enumAt<DocStatus>(static_cast<std::size_t>(i)))).c_str(),
          colors::kMutedText, i == 0);
   ImGui::EndGroup();
   figureItem("postmortems_by_status", statusCountsText(c.byStatus), ImGui::GetItemRectMin(),
@@ -292,14 +292,14 @@ void drawIncidentsPerMonth(AppState& state, ImVec2 min, ImVec2 max) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   // Legend at the top right.
   float lx = max.x - 14 * s;
-  for (int sev = 4; sev >= 1; --sev) {
+  for (int sev = enumCount<Severity>(); sev >= 1; --sev) {
     std::string text = "SEV-" + std::to_string(sev);
     float w = textSize(fonts().body, text).x;
     lx -= w;
     textAt(fonts().body, ImVec2(lx, min.y + 12 * s), colors::kMutedText, text);
     lx -= 14 * s;
     dl->AddRectFilled(ImVec2(lx, min.y + 16 * s), ImVec2(lx + 10 * s, min.y + 26 * s),
-                      severityColor(static_cast<Severity>(sev)), 2 * s);
+                      severityColor(enumAt<Severity>(static_cast<std::size_t>(sev - 1))), 2 * s);
     lx -= 12 * s;
   }
 
@@ -330,11 +330,11 @@ void drawIncidentsPerMonth(AppState& state, ImVec2 min, ImVec2 max) {
     const MonthBucket& b = months[i];
     float cx = plotMin.x + slot * (i + 0.5f);
     float y = plotMax.y;
-    for (int sev = 0; sev < 4; ++sev) {
+    for (int sev = 0; sev < enumCount<Severity>(); ++sev) {
       int c = b.bySeverity[static_cast<std::size_t>(sev)];
       if (!c) continue;
       float h = plotH * c / top;
-      dl->AddRectFilled(ImVec2(cx - barW / 2, y - h), ImVec2(cx + barW / 2, y - 1), severityColor(static_cast<Severity>(sev + 1)));
+      dl->AddRectFilled(ImVec2(cx - barW / 2, y - h), ImVec2(cx + barW / 2, y - 1), severityColor(enumAt<Severity>(static_cast<std::size_t>(sev))));
       y -= h;
     }
     if (b.total) {
@@ -347,8 +347,8 @@ void drawIncidentsPerMonth(AppState& state, ImVec2 min, ImVec2 max) {
     }
     ImVec2 hitMin(cx - slot / 2, plotMin.y), hitMax(cx + slot / 2, plotMax.y);
     std::string stats = b.month + " total=" + std::to_string(b.total);
-    for (int sev = 0; sev < 4; ++sev)
-      stats += " sev" + std::to_string(sev + 1) + "=" + std::to_string(b.bySeverity[static_cast<std::size_t>(sev)]);
+    for (int sev = 0; sev < enumCount<Severity>(); ++sev)
+      stats += " " + std::string(wireName(enumAt<Severity>(static_cast<std::size_t>(sev)))) + "=" + std::to_string(b.bySeverity[static_cast<std::size_t>(sev)]);
     figureItem("incidents_month", stats, hitMin, hitMax);
     std::string title = monthLabel(b.month) + ": " + std::to_string(b.total) + " incident" + (b.total == 1 ? "" : "s");
     std::string def = "SEV-1 " + std::to_string(b.bySeverity[0]) + ", SEV-2 " + std::to_string(b.bySeverity[1]) +

@@ -22,14 +22,8 @@ namespace {
 
 Id g_focusFactor;  // a factor just added: open its text for typing
 
-const char* lowerName(FactorCategory category) {
-  switch (category) {
-    case FactorCategory::Technical: return "technical";
-    case FactorCategory::Process: return "process";
-    case FactorCategory::Environmental: return "environmental";
-  }
-  return "";
-}
+// "technical": the wire names are the lower-case words.
+const char* lowerName(FactorCategory category) { return wireName(category).data(); }
 
 int countIn(const PostMortem& doc, FactorCategory category) {
   return static_cast<int>(std::count_if(doc.factors.begin(), doc.factors.end(),
@@ -98,7 +92,7 @@ void drawSwissCheese(const PostMortem& doc) {
 
   float blockedAt = -1;  // x where the arrow stops (first slice without a hole)
   for (int c = 0; c < enumCount<FactorCategory>(); ++c) {
-    FactorCategory category = kFactorCategories[c];
+    FactorCategory category = enumAt<FactorCategory>(static_cast<std::size_t>(c));
     ImU32 color = factorColor(category);
     float x = left + (right - left) * (c / 2.0f) - sliceW * 0.5f;
     ImVec2 p1(x, top + skew), p2(x + sliceW, top), p3(x + sliceW, bottom - skew), p4(x, bottom);
@@ -223,7 +217,7 @@ void drawFactorsTab(AppState& state, PostMortem& doc) {
   std::vector<Command> deferred;  // adds and removes wait until the lists are drawn
 
   int layersWithGaps = 0;
-  for (FactorCategory c : kFactorCategories) layersWithGaps += countIn(doc, c) > 0;
+  for (FactorCategory c : enumValues<FactorCategory>()) layersWithGaps += countIn(doc, c) > 0;
   sectionHeading("Contributing factors");
   helpText(layersWithGaps == enumCount<FactorCategory>()
                ? "The holes lined up: every layer of defence had a gap, and the hazard went through to the incident."
@@ -234,9 +228,9 @@ void drawFactorsTab(AppState& state, PostMortem& doc) {
 
   ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame;
   if (ImGui::BeginTable("##factor-columns", enumCount<FactorCategory>(), flags)) {
-    for (FactorCategory c : kFactorCategories) ImGui::TableSetupColumn(label(c).data());
+    for (FactorCategory c : enumValues<FactorCategory>()) ImGui::TableSetupColumn(label(c).data());
     ImGui::TableNextRow();
-    for (FactorCategory category : kFactorCategories) {
+    for (FactorCategory category : enumValues<FactorCategory>()) {
       ImGui::TableNextColumn();
       ImGui::PushID(static_cast<int>(category));
       ImU32 color = factorColor(category);

@@ -101,7 +101,7 @@ void severityRows(AppState& state, const PostMortem& doc) {
 
   formRow("Triggers");
   if (ImGui::BeginTable("##triggers", 3, ImGuiTableFlags_None)) {
-    for (Trigger trigger : kTriggers) {
+    for (Trigger trigger : enumValues<Trigger>()) {
       ImGui::TableNextColumn();
       bool on = std::find(doc.triggers.begin(), doc.triggers.end(), trigger) != doc.triggers.end();
       if (ImGui::Checkbox(label(trigger).data(), &on)) {

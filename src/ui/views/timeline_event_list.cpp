@@ -30,9 +30,8 @@ void kindDot(ImU32 color) {
 bool kindCombo(const char* id, EventKind& kind, ImGuiComboFlags flags = 0) {
   bool changed = false;
   if (ImGui::BeginCombo(id, kindName(kind), flags)) {
-    for (int k = 0; k < enumCount<EventKind>(); ++k) {
-      const EventKind option = static_cast<EventKind>(k);
-      ImGui::PushID(k);
+    for (EventKind option : enumValues<EventKind>()) {
+      ImGui::PushID(static_cast<int>(enumIndex(option)));
       kindDot(kindColor(option));
       if (ImGui::Selectable(kindName(option), option == kind)) {
         kind = option;

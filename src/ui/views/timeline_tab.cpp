@@ -57,12 +57,8 @@ ImU32 kindColor(EventKind kind) {
   return IM_COL32(173, 181, 189, 255);
 }
 
-const char* kindName(EventKind kind) {
-  static std::string names[enumCount<EventKind>()];
-  std::string& n = names[static_cast<int>(kind)];
-  if (n.empty()) n = std::string(label(kind));
-  return n.c_str();
-}
+// Labels are string literals: NUL-terminated.
+const char* kindName(EventKind kind) { return label(kind).data(); }
 
 void refreshCache(AppState& state, const PostMortem& doc, ViewState& vs) {
   History* history = state.openHistory();

@@ -39,15 +39,7 @@ ImU32 categoryColor(const std::optional<FactorCategory>& c) {
   return 0;
 }
 
-const char* categoryTag(const std::optional<FactorCategory>& c) {
-  if (!c) return nullptr;
-  switch (*c) {
-    case FactorCategory::Technical: return "Technical";
-    case FactorCategory::Process: return "Process";
-    case FactorCategory::Environmental: return "Environmental";
-  }
-  return nullptr;
-}
+const char* categoryTag(const std::optional<FactorCategory>& c) { return c ? label(*c).data() : nullptr; }
 
 ImFont* bodyFont() { return fonts().body ? fonts().body : ImGui::GetFont(); }
 ImFont* boldFont() { return fonts().bold ? fonts().bold : ImGui::GetFont(); }

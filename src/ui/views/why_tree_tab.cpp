@@ -88,8 +88,7 @@ void drawToolbar(AppState& state, ViewState& v, const PostMortem& doc) {
   ImGui::BeginDisabled(!has);
   if (ImGui::BeginCombo("##category", has ? categoryName(node->category) : "Category")) {
     if (ImGui::Selectable("No category", has && !node->category)) setCategory(state, v, doc, std::nullopt);
-    for (int c = 0; c < enumCount<FactorCategory>(); ++c) {
-      auto cat = static_cast<FactorCategory>(c);
+    for (FactorCategory cat : enumValues<FactorCategory>()) {
       if (ImGui::Selectable(label(cat).data(), has && node->category == cat)) setCategory(state, v, doc, cat);
     }
     ImGui::EndCombo();
@@ -190,7 +189,7 @@ void drawNodeMenu(AppState& state, ViewState& v, const PostMortem& doc) {
   if (ImGui::BeginMenu("Category")) {
     if (ImGui::MenuItem("None", "0", !node->category)) setCategory(state, v, doc, std::nullopt);
     for (int c = 0; c < enumCount<FactorCategory>(); ++c) {
-      auto cat = static_cast<FactorCategory>(c);
+      auto cat = enumAt<FactorCategory>(static_cast<std::size_t>(c));
       char key[2] = {static_cast<char>('1' + c), 0};
       if (ImGui::MenuItem(label(cat).data(), key, node->category == cat)) setCategory(state, v, doc, cat);
     }

@@ -7,24 +7,13 @@
 
 namespace hs::ui {
 
-constexpr ActionStatus kActionStatuses[] = {ActionStatus::NotStarted, ActionStatus::InProgress,
-                                            ActionStatus::Done, ActionStatus::WontDo};
-constexpr ActionKind kActionKinds[] = {ActionKind::PreventRecurrence, ActionKind::ImproveDetection,
-                                       ActionKind::SpeedUpRecovery, ActionKind::Other};
-constexpr FactorCategory kFactorCategories[] = {FactorCategory::Technical, FactorCategory::Process,
-                                                FactorCategory::Environmental};
-constexpr Trigger kTriggers[] = {Trigger::ProductionOutage, Trigger::DataLossOrBreach,
-                                 Trigger::SignificantUserImpact, Trigger::MissedSla,
-                                 Trigger::SecurityIncident, Trigger::NearMiss,
-                                 Trigger::ProcessFailure, Trigger::MissedDeadline,
-                                 Trigger::BugInProduction};
-
-// `id` is an ImGui label ("##status"). Returns true with the new value.
-template <class E, std::size_t N>
-bool enumCombo(const char* id, E& value, const E (&values)[N]) {
+// `id` is an ImGui label ("##status"). Offers every value of E (EnumTraits);
+// returns true with the new value.
+template <class E>
+bool enumCombo(const char* id, E& value) {
   bool changed = false;
   if (ImGui::BeginCombo(id, label(value).data())) {
-    for (E v : values) {
+    for (E v : enumValues<E>()) {
       bool selected = v == value;
       if (ImGui::Selectable(label(v).data(), selected) && !selected) {
         value = v;

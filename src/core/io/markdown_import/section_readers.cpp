@@ -61,7 +61,7 @@ std::optional<TimeMs> dueOf(std::string_view text) {
 
 FactorCategory categoryOfHeading(std::string_view heading, FactorCategory fallback) {
   std::string n = normalizedKey(heading);
-  for (int c = 0; c < kFactorCategoryCount; ++c)
+  for (int c = 0; c < enumCount<FactorCategory>(); ++c)
     if (n == normalizedKey(label(static_cast<FactorCategory>(c)))) return static_cast<FactorCategory>(c);
   if (n.find("process") != std::string::npos || n.find("people") != std::string::npos ||
       n.find("organi") != std::string::npos || n.find("human") != std::string::npos)

@@ -23,7 +23,7 @@ std::size_t offsetIn(std::string_view outer, std::string_view inner) {
 std::optional<EventKind> kindFromName(std::string_view name) {
   name = scan::trim(name);
   if (name.empty()) return std::nullopt;
-  for (int k = 0; k < kEventKindCount; ++k) {
+  for (int k = 0; k < enumCount<EventKind>(); ++k) {
     auto kind = static_cast<EventKind>(k);
     if (scan::equalsNoCase(name, wireName(kind)) || scan::equalsNoCase(name, label(kind))) return kind;
   }
