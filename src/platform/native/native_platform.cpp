@@ -64,7 +64,7 @@ void NativePlatform::openFiles(std::function<void(std::vector<FileData>)> done) 
   // A desktop file chooser when one is installed; files can also be dropped on
   // the window or named on the command line.
   FILE* pipe = ::popen("zenity --file-selection --multiple --separator='\n' "
-                       "--file-filter='*.json' 2>/dev/null", "r");
+                       "--file-filter='*.json *.md *.markdown *.txt' 2>/dev/null", "r");
   std::vector<std::string> paths;
   if (pipe) {
     char line[4096];

@@ -527,7 +527,7 @@ mergeInto(LibraryManager.library, {
     const input = document.createElement('input');
     input.type = 'file';
     input.multiple = true;
-    input.accept = '.json,application/json';
+    input.accept = '.json,application/json,.md,.markdown,text/markdown,text/plain';
     input.id = 'hindsight-file-input';
     input.style.display = 'none';
     document.body.appendChild(input);
