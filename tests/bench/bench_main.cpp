@@ -6,6 +6,7 @@ void benchTimelineLayout();
 void benchTimeAxisLongSpan();
 void benchIo(const char* outPath);
 void benchMerge();
+void benchLibrary();
 
 int main(int argc, char** argv) {
   benchLayout();
@@ -13,5 +14,6 @@ int main(int argc, char** argv) {
   benchTimeAxisLongSpan();
   benchIo(argc > 1 ? argv[1] : nullptr);
   benchMerge();
+  benchLibrary();
   return 0;
 }

@@ -20,11 +20,12 @@ TEST_CASE("analysis: stats report of the sample library") {
       "completion_rate: 62.5% (5/8)\n"
       "avg_days_to_close_actions: 7.75 (n=2)\n"
       "overdue_actions: 1\n"
-      "repeat_incidents: 3\n"
+      "repeat_incidents: 2\n"
       "repeat_incidents_known_unfixed: 1\n"
+      "repeat_incidents_definition: A later incident repeats the most recent earlier incident (at most 90 days "
+      "before it) that shares a service with it, or a tag when the later incident lists no services; each "
+      "incident counts once.\n"
       "repeat: later=pm-c earlier=pm-a known_unfixed=no open_actions= services=DB tags=\n"
-      "repeat: later=pm-d earlier=pm-a known_unfixed=no open_actions= services= tags=disk\n"
-      "repeat: later=pm-e earlier=pm-a known_unfixed=no open_actions= services=db tags=\n"
       "repeat: later=pm-e earlier=pm-c known_unfixed=yes open_actions=c1,c2,c3 services=db tags=\n"
       "median_ttd_sev1: 2.5 min (n=2)\n"
       "median_ttd_sev2: 30.0 min (n=2)\n"
@@ -58,6 +59,9 @@ TEST_CASE("analysis: stats report of an empty library") {
       "overdue_actions: 0\n"
       "repeat_incidents: 0\n"
       "repeat_incidents_known_unfixed: 0\n"
+      "repeat_incidents_definition: A later incident repeats the most recent earlier incident (at most 90 days "
+      "before it) that shares a service with it, or a tag when the later incident lists no services; each "
+      "incident counts once.\n"
       "median_ttd_sev1: n/a (n=0)\n"
       "median_ttd_sev2: n/a (n=0)\n"
       "median_ttd_sev3: n/a (n=0)\n"
@@ -69,7 +73,7 @@ TEST_CASE("analysis: stats report of an empty library") {
       "factors_technical: 0\n"
       "factors_process: 0\n"
       "factors_environmental: 0\n";
-  CHECK(formatStatsReport({}, at(kSampleNowText)) == expected);
+  CHECK(formatStatsReport(std::vector<PostMortem>{}, at(kSampleNowText)) == expected);
 }
 
 TEST_CASE("analysis: stats report rounds a two-thirds rate to one decimal") {

@@ -233,8 +233,12 @@ TEST_CASE("unicode: repeat incidents match tags and services as the filters do")
   later.services = {"STRASSE-api", "lodz"};
   std::vector<RepeatIncident> repeats = findRepeatIncidents({earlier, later});
   REQUIRE(repeats.size() == 1);
-  CHECK(repeats[0].sharedTags == std::vector<std::string>{"ПЛАТЕЖИ"});
   CHECK(repeats[0].sharedServices == std::vector<std::string>{"STRASSE-api"});
+  // Tags count when the later incident lists no services (issue 14's definition).
+  later.services.clear();
+  repeats = findRepeatIncidents({earlier, later});
+  REQUIRE(repeats.size() == 1);
+  CHECK(repeats[0].sharedTags == std::vector<std::string>{"ПЛАТЕЖИ"});
 }
 
 // --- byte-exact round trips --------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
+#include <unordered_map>
 
 #include "core/analysis/close_rule.h"
 #include "core/analysis/durations.h"
@@ -13,14 +14,16 @@
 namespace hs {
 namespace {
 
+// Figures walk the library in order and add each post-mortem at most once in a row, so the
+// last id is the only one that can repeat (a search of the list made this quadratic).
 void addId(std::vector<Id>& ids, const Id& id) {
-  if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  if (ids.empty() || ids.back() != id) ids.push_back(id);
 }
 
-// Tags or services compared as their filters compare them, folded once per post-mortem
-// rather than once per pair of post-mortems.
+// Tags or services compared as their filters compare them.
 std::vector<std::string> normalised(const std::vector<std::string>& items) {
   std::vector<std::string> keys;
+  keys.reserve(items.size());
   for (const std::string& s : items) keys.push_back(foldCase(trimmed(s)));
   return keys;
 }
@@ -57,26 +60,39 @@ std::optional<double> median(std::vector<TimeMs> values) {
 
 std::string sevSuffix(Severity s) { return std::string(wireName(s)); }
 
+bool hasAny(const std::vector<std::string>& keys) {
+  for (const std::string& k : keys)
+    if (!k.empty()) return true;
+  return false;
+}
+
 }  // namespace
 
-Figure averageDaysToCloseActions(const std::vector<PostMortem>& library) {
+Figure averageDaysToCloseActions(const std::vector<PostMortemSummary>& library) {
   Figure f;
   f.key = "avg_days_to_close_actions";
   f.definition =
       "Average days from a post-mortem's creation to the latest completion of its actions, over "
-      "post-mortems with at least one action whose actions are all done or won't do (each with a "
-      "completion time).";
+      "post-mortems with at least one action whose actions are all done or won't do (a won't do "
+      "without a completion time counts at its last update).";
   double sumDays = 0;
-  for (const PostMortem& pm : library) {
+  for (const PostMortemSummary& pm : library) {
     if (pm.actions.empty()) continue;
     bool measurable = true;
     TimeMs last = 0;
     for (const ActionItem& a : pm.actions) {
-      if (isOpen(a) || !a.completed) {
+      if (isOpen(a)) {
         measurable = false;
         break;
       }
-      last = std::max(last, *a.completed);
+      if (a.completed) {
+        last = std::max(last, *a.completed);
+      } else if (a.status == ActionStatus::WontDo) {
+        last = std::max(last, a.updated);
+      } else {
+        measurable = false;
+        break;
+      }
     }
     if (!measurable) continue;
     sumDays += static_cast<double>(last - pm.created) / static_cast<double>(kDay);
@@ -87,12 +103,12 @@ Figure averageDaysToCloseActions(const std::vector<PostMortem>& library) {
   return f;
 }
 
-Figure completionRate(const std::vector<PostMortem>& library) {
+Figure completionRate(const std::vector<PostMortemSummary>& library) {
   Figure f;
   f.key = "completion_rate";
   f.definition =
       "Share of action items done, among all action items except those marked won't do.";
-  for (const PostMortem& pm : library) {
+  for (const PostMortemSummary& pm : library) {
     for (const ActionItem& a : pm.actions) {
       if (a.status == ActionStatus::WontDo) continue;
       ++f.denominator;
@@ -105,14 +121,14 @@ Figure completionRate(const std::vector<PostMortem>& library) {
   return f;
 }
 
-Figure overdueActions(const std::vector<PostMortem>& library, TimeMs now) {
+Figure overdueActions(const std::vector<PostMortemSummary>& library, TimeMs now) {
   Figure f;
   f.key = "overdue_actions";
   f.definition =
       "Open action items whose due date (a UTC calendar day) has passed: due before the start "
       "of today.";
   long count = 0;
-  for (const PostMortem& pm : library) {
+  for (const PostMortemSummary& pm : library) {
     for (const ActionItem& a : pm.actions) {
       if (!isOverdue(a, now)) continue;
       ++count;
@@ -124,63 +140,110 @@ Figure overdueActions(const std::vector<PostMortem>& library, TimeMs now) {
   return f;
 }
 
-std::vector<RepeatIncident> findRepeatIncidents(const std::vector<PostMortem>& library) {
-  std::vector<const PostMortem*> byDate;
-  for (const PostMortem& pm : library) byDate.push_back(&pm);
-  std::stable_sort(byDate.begin(), byDate.end(), [](const PostMortem* a, const PostMortem* b) {
-    if (a->incidentDate != b->incidentDate) return a->incidentDate < b->incidentDate;
-    return a->id < b->id;
+std::string repeatDefinition(RepeatRule rule) {
+  return "A later incident repeats the most recent earlier incident (at most " +
+         std::to_string(rule.windowDays) +
+         " days before it) that shares a service with it, or a tag when the later incident lists "
+         "no services; each incident counts once.";
+}
+
+std::vector<RepeatIncident> findRepeatIncidents(const std::vector<PostMortemSummary>& library,
+                                                RepeatRule rule) {
+  std::vector<std::size_t> byDate(library.size());
+  std::iota(byDate.begin(), byDate.end(), std::size_t{0});
+  std::sort(byDate.begin(), byDate.end(), [&](std::size_t a, std::size_t b) {
+    const PostMortemSummary& x = library[a];
+    const PostMortemSummary& y = library[b];
+    if (x.incidentDate != y.incidentDate) return x.incidentDate < y.incidentDate;
+    return x.id < y.id;
   });
+  const TimeMs window = static_cast<TimeMs>(rule.windowDays) * kDay;
 
-  std::vector<std::vector<std::string>> serviceKeys, tagKeys;  // by position in byDate
-  for (const PostMortem* pm : byDate) {
-    serviceKeys.push_back(normalised(pm->services));
-    tagKeys.push_back(normalised(pm->tags));
+  std::vector<std::vector<std::string>> serviceKeys(library.size()), tagKeys(library.size());
+  for (std::size_t i = 0; i < library.size(); ++i) {
+    serviceKeys[i] = normalised(library[i].services);
+    tagKeys[i] = normalised(library[i].tags);
   }
-
+  // The most recent incident seen so far per service and per tag; incidents of one date are
+  // looked up before any of them is recorded, so same-day incidents never repeat each other.
+  std::unordered_map<std::string, std::size_t> lastByService, lastByTag;
   std::vector<RepeatIncident> out;
-  for (std::size_t l = 0; l < byDate.size(); ++l) {
-    const PostMortem* later = byDate[l];
-    for (std::size_t e = 0; e < byDate.size(); ++e) {
-      const PostMortem* earlier = byDate[e];
-      if (earlier->incidentDate >= later->incidentDate) break;
+  std::size_t groupStart = 0;
+  while (groupStart < byDate.size()) {
+    std::size_t groupEnd = groupStart;
+    const TimeMs date = library[byDate[groupStart]].incidentDate;
+    while (groupEnd < byDate.size() && library[byDate[groupEnd]].incidentDate == date) ++groupEnd;
+    for (std::size_t k = groupStart; k < groupEnd; ++k) {
+      const std::size_t l = byDate[k];
+      const PostMortemSummary& later = library[l];
+      const bool byService = hasAny(serviceKeys[l]);
+      const auto& keys = byService ? serviceKeys[l] : tagKeys[l];
+      const auto& last = byService ? lastByService : lastByTag;
+      std::optional<std::size_t> best;
+      for (const std::string& key : keys) {
+        if (key.empty()) continue;
+        auto it = last.find(key);
+        if (it == last.end()) continue;
+        const PostMortemSummary& e = library[it->second];
+        if (later.incidentDate - e.incidentDate > window) continue;
+        if (!best) {
+          best = it->second;
+          continue;
+        }
+        const PostMortemSummary& b = library[*best];
+        if (e.incidentDate > b.incidentDate || (e.incidentDate == b.incidentDate && e.id > b.id)) best = it->second;
+      }
+      if (!best) continue;
+      const PostMortemSummary& earlier = library[*best];
       RepeatIncident r;
-      r.sharedServices = shared(later->services, serviceKeys[l], serviceKeys[e]);
-      r.sharedTags = shared(later->tags, tagKeys[l], tagKeys[e]);
-      if (r.sharedServices.empty() && r.sharedTags.empty()) continue;
-      r.laterId = later->id;
-      r.earlierId = earlier->id;
-      for (const ActionItem& a : earlier->actions)
-        if (openAt(a, later->incidentDate)) r.openActionIds.push_back(a.id);
+      r.laterId = later.id;
+      r.earlierId = earlier.id;
+      if (byService)
+        r.sharedServices = shared(later.services, serviceKeys[l], serviceKeys[*best]);
+      else
+        r.sharedTags = shared(later.tags, tagKeys[l], tagKeys[*best]);
+      for (const ActionItem& a : earlier.actions)
+        if (openAt(a, later.incidentDate)) r.openActionIds.push_back(a.id);
       r.knownUnfixed = !r.openActionIds.empty();
       out.push_back(std::move(r));
     }
+    // Within one date the incident with the greatest id wins, as it would as a candidate.
+    for (std::size_t k = groupStart; k < groupEnd; ++k) {
+      const std::size_t i = byDate[k];
+      for (const std::string& key : serviceKeys[i])
+        if (!key.empty()) lastByService[key] = i;
+      for (const std::string& key : tagKeys[i])
+        if (!key.empty()) lastByTag[key] = i;
+    }
+    groupStart = groupEnd;
   }
   return out;
 }
 
-RepeatFigures repeatIncidents(const std::vector<PostMortem>& library) {
+RepeatFigures repeatIncidents(const std::vector<PostMortemSummary>& library, RepeatRule rule) {
   RepeatFigures rf;
-  rf.pairs = findRepeatIncidents(library);
+  rf.windowDays = rule.windowDays;
+  rf.pairs = findRepeatIncidents(library, rule);
   rf.repeats.key = "repeat_incidents";
-  rf.repeats.definition =
-      "Incidents sharing a service or a tag with an earlier incident.";
+  rf.repeats.definition = repeatDefinition(rule);
   rf.knownUnfixed.key = "repeat_incidents_known_unfixed";
   rf.knownUnfixed.definition =
-      "Repeat incidents where an earlier related post-mortem still had an action open on the "
+      "Repeat incidents where the earlier post-mortem they repeat still had an action open on the "
       "date of the repeat: we knew and had not fixed it yet.";
   for (const RepeatIncident& r : rf.pairs) {
-    addId(rf.repeats.postMortemIds, r.laterId);
-    if (r.knownUnfixed) addId(rf.knownUnfixed.postMortemIds, r.laterId);
+    rf.repeats.postMortemIds.push_back(r.laterId);
+    if (r.knownUnfixed) rf.knownUnfixed.postMortemIds.push_back(r.laterId);
   }
   rf.repeats.numerator = static_cast<long>(rf.repeats.postMortemIds.size());
+  rf.repeats.denominator = static_cast<long>(library.size());
   rf.repeats.value = static_cast<double>(rf.repeats.numerator);
   rf.knownUnfixed.numerator = static_cast<long>(rf.knownUnfixed.postMortemIds.size());
+  rf.knownUnfixed.denominator = rf.repeats.numerator;
   rf.knownUnfixed.value = static_cast<double>(rf.knownUnfixed.numerator);
   return rf;
 }
 
-std::array<SeverityMedians, enumCount<Severity>()> mediansBySeverity(const std::vector<PostMortem>& library) {
+std::array<SeverityMedians, enumCount<Severity>()> mediansBySeverity(const std::vector<PostMortemSummary>& library) {
   std::array<SeverityMedians, enumCount<Severity>()> out;
   std::array<std::vector<TimeMs>, enumCount<Severity>()> ttd, ttr;
   for (std::size_t i = 0; i < out.size(); ++i) {
@@ -192,16 +255,15 @@ std::array<SeverityMedians, enumCount<Severity>()> mediansBySeverity(const std::
     out[i].timeToResolve.definition =
         std::string("Median over post-mortems of this severity. ") + definitionTimeToResolve();
   }
-  for (const PostMortem& pm : library) {
+  for (const PostMortemSummary& pm : library) {
     const std::size_t i = enumIndex(pm.severity);
     if (i >= out.size()) continue;
-    IncidentDurations d = deriveDurations(pm);
-    if (d.timeToDetect) {
-      ttd[i].push_back(*d.timeToDetect);
+    if (pm.timeToDetect) {
+      ttd[i].push_back(*pm.timeToDetect);
       addId(out[i].timeToDetect.postMortemIds, pm.id);
     }
-    if (d.timeToResolve) {
-      ttr[i].push_back(*d.timeToResolve);
+    if (pm.timeToResolve) {
+      ttr[i].push_back(*pm.timeToResolve);
       addId(out[i].timeToResolve.postMortemIds, pm.id);
     }
   }
@@ -214,7 +276,7 @@ std::array<SeverityMedians, enumCount<Severity>()> mediansBySeverity(const std::
   return out;
 }
 
-std::vector<MonthBucket> incidentsPerMonth(const std::vector<PostMortem>& library) {
+std::vector<MonthBucket> incidentsPerMonth(const std::vector<PostMortemSummary>& library) {
   if (library.empty()) return {};
   auto monthIndex = [](TimeMs t) {
     std::string d = formatDate(t);  // "YYYY-MM-DD"
@@ -222,7 +284,7 @@ std::vector<MonthBucket> incidentsPerMonth(const std::vector<PostMortem>& librar
   };
   std::vector<int> present;
   present.reserve(library.size());
-  for (const PostMortem& pm : library) present.push_back(monthIndex(pm.incidentDate));
+  for (const PostMortemSummary& pm : library) present.push_back(monthIndex(pm.incidentDate));
   std::vector<int> months = present;
   std::sort(months.begin(), months.end());
   months.erase(std::unique(months.begin(), months.end()), months.end());
@@ -238,51 +300,91 @@ std::vector<MonthBucket> incidentsPerMonth(const std::vector<PostMortem>& librar
     out[i].month = buf;
   }
   for (std::size_t k = 0; k < library.size(); ++k) {
-    const PostMortem& pm = library[k];
+    const PostMortemSummary& pm = library[k];
     auto at = std::lower_bound(months.begin(), months.end(), present[k]);
     MonthBucket& b = out[static_cast<std::size_t>(at - months.begin())];
     const std::size_t i = enumIndex(pm.severity);
     if (i < b.bySeverity.size()) ++b.bySeverity[i];
     ++b.total;
-    addId(b.postMortemIds, pm.id);
+    b.postMortemIds.push_back(pm.id);
   }
   return out;
 }
 
 std::array<CategoryCount, enumCount<FactorCategory>()> factorsByCategory(
-    const std::vector<PostMortem>& library) {
+    const std::vector<PostMortemSummary>& library) {
   std::array<CategoryCount, enumCount<FactorCategory>()> out;
   for (std::size_t i = 0; i < out.size(); ++i) out[i].category = enumAt<FactorCategory>(i);
-  for (const PostMortem& pm : library) {
-    for (const Factor& f : pm.factors) {
-      CategoryCount& c = out.at(static_cast<std::size_t>(f.category));
-      ++c.count;
-      addId(c.postMortemIds, pm.id);
+  for (const PostMortemSummary& pm : library) {
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      if (pm.factorsByCategory[i] == 0) continue;
+      out[i].count += pm.factorsByCategory[i];
+      out[i].postMortemIds.push_back(pm.id);
     }
   }
   return out;
 }
 
-PostMortemCounts countPostMortems(const std::vector<PostMortem>& library) {
+PostMortemCounts countPostMortems(const std::vector<PostMortemSummary>& library) {
   PostMortemCounts c;
-  for (const PostMortem& pm : library) {
+  for (const PostMortemSummary& pm : library) {
     ++c.bySeverity[enumIndex(pm.severity)];
     ++c.byStatus[static_cast<std::size_t>(pm.status)];
   }
   return c;
 }
 
-LibraryMetrics computeLibraryMetrics(const std::vector<PostMortem>& library, TimeMs now) {
+LibraryMetrics computeLibraryMetrics(const std::vector<PostMortemSummary>& library, TimeMs now,
+                                     RepeatRule rule) {
   LibraryMetrics m;
   m.counts = countPostMortems(library);
   m.averageDaysToClose = averageDaysToCloseActions(library);
   m.completionRate = completionRate(library);
   m.overdueActions = overdueActions(library, now);
-  m.repeats = repeatIncidents(library);
+  m.repeats = repeatIncidents(library, rule);
   m.medians = mediansBySeverity(library);
   m.perMonth = incidentsPerMonth(library);
   m.factors = factorsByCategory(library);
   return m;
+}
+
+// ---- The same figures from full documents -------------------------------------------------
+
+namespace {
+std::vector<PostMortemSummary> summariesOf(const std::vector<PostMortem>& library) {
+  SummaryOptions options;
+  options.searchText = false;
+  return summarizeAll(library, options);
+}
+}  // namespace
+
+Figure averageDaysToCloseActions(const std::vector<PostMortem>& library) {
+  return averageDaysToCloseActions(summariesOf(library));
+}
+Figure completionRate(const std::vector<PostMortem>& library) { return completionRate(summariesOf(library)); }
+Figure overdueActions(const std::vector<PostMortem>& library, TimeMs now) {
+  return overdueActions(summariesOf(library), now);
+}
+std::vector<RepeatIncident> findRepeatIncidents(const std::vector<PostMortem>& library, RepeatRule rule) {
+  return findRepeatIncidents(summariesOf(library), rule);
+}
+RepeatFigures repeatIncidents(const std::vector<PostMortem>& library, RepeatRule rule) {
+  return repeatIncidents(summariesOf(library), rule);
+}
+std::array<SeverityMedians, enumCount<Severity>()> mediansBySeverity(const std::vector<PostMortem>& library) {
+  return mediansBySeverity(summariesOf(library));
+}
+std::vector<MonthBucket> incidentsPerMonth(const std::vector<PostMortem>& library) {
+  return incidentsPerMonth(summariesOf(library));
+}
+std::array<CategoryCount, enumCount<FactorCategory>()> factorsByCategory(const std::vector<PostMortem>& library) {
+  return factorsByCategory(summariesOf(library));
+}
+PostMortemCounts countPostMortems(const std::vector<PostMortem>& library) {
+  return countPostMortems(summariesOf(library));
+}
+LibraryMetrics computeLibraryMetrics(const std::vector<PostMortem>& library, TimeMs now, RepeatRule rule) {
+  return computeLibraryMetrics(summariesOf(library), now, rule);
 }
 
 }  // namespace hs

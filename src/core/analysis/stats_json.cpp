@@ -21,8 +21,14 @@ void addSeverityCounts(nlohmann::json& into, const std::array<int, enumCount<Sev
 
 }  // namespace
 
-std::string statsReportJson(const std::vector<PostMortem>& library, TimeMs now) {
-  const LibraryMetrics m = computeLibraryMetrics(library, now);
+std::string statsReportJson(const std::vector<PostMortem>& library, TimeMs now, RepeatRule rule) {
+  SummaryOptions options;
+  options.searchText = false;
+  return statsReportJson(summarizeAll(library, options), now, rule);
+}
+
+std::string statsReportJson(const std::vector<PostMortemSummary>& library, TimeMs now, RepeatRule rule) {
+  const LibraryMetrics m = computeLibraryMetrics(library, now, rule);
   const ActionCounts totals = countLibraryActions(library, now);
   nlohmann::json out;
   out["postmortems"] = library.size();
@@ -43,6 +49,8 @@ std::string statsReportJson(const std::vector<PostMortem>& library, TimeMs now) 
                      {"open_actions", r.openActionIds}, {"services", r.sharedServices}, {"tags", r.sharedTags}});
   out["repeat_incidents"] = {{"count", m.repeats.repeats.numerator},
                              {"known_unfixed", m.repeats.knownUnfixed.numerator},
+                             {"window_days", m.repeats.windowDays},
+                             {"definition", m.repeats.repeats.definition},
                              {"pairs", pairs}};
   for (const SeverityMedians& s : m.medians)
     out["median_minutes"][std::string(wireName(s.severity))] = {

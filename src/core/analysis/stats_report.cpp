@@ -41,6 +41,24 @@ std::string statusCountsText(const std::array<int, enumCount<DocStatus>()>& coun
   return v;
 }
 
+ActionCounts countLibraryActions(const std::vector<PostMortemSummary>& library, TimeMs now) {
+  ActionCounts totals;
+  for (const PostMortemSummary& pm : library) {
+    for (const ActionItem& action : pm.actions) {
+      ++totals.total;
+      if (isOpen(action)) {
+        ++totals.open;
+        if (isOverdue(action, now)) ++totals.overdue;
+      } else if (action.status == ActionStatus::Done) {
+        ++totals.done;
+      } else {
+        ++totals.wontDo;
+      }
+    }
+  }
+  return totals;
+}
+
 ActionCounts countLibraryActions(const std::vector<PostMortem>& library, TimeMs now) {
   ActionCounts totals;
   for (const PostMortem& pm : library) {
@@ -54,8 +72,14 @@ ActionCounts countLibraryActions(const std::vector<PostMortem>& library, TimeMs 
   return totals;
 }
 
-std::string formatStatsReport(const std::vector<PostMortem>& library, TimeMs now) {
-  LibraryMetrics m = computeLibraryMetrics(library, now);
+std::string formatStatsReport(const std::vector<PostMortem>& library, TimeMs now, RepeatRule rule) {
+  SummaryOptions options;
+  options.searchText = false;
+  return formatStatsReport(summarizeAll(library, options), now, rule);
+}
+
+std::string formatStatsReport(const std::vector<PostMortemSummary>& library, TimeMs now, RepeatRule rule) {
+  LibraryMetrics m = computeLibraryMetrics(library, now, rule);
   ActionCounts totals = countLibraryActions(library, now);
 
   std::string out;
@@ -79,6 +103,7 @@ std::string formatStatsReport(const std::vector<PostMortem>& library, TimeMs now
   line(out, m.overdueActions.key, std::to_string(m.overdueActions.numerator));
   line(out, m.repeats.repeats.key, std::to_string(m.repeats.repeats.numerator));
   line(out, m.repeats.knownUnfixed.key, std::to_string(m.repeats.knownUnfixed.numerator));
+  line(out, "repeat_incidents_definition", m.repeats.repeats.definition);
   for (const RepeatIncident& r : m.repeats.pairs) {
     line(out, "repeat",
          "later=" + r.laterId + " earlier=" + r.earlierId +

@@ -1,5 +1,8 @@
 #include "core/library/weekly_review.h"
 
+#include <string_view>
+#include <unordered_map>
+
 #include "core/analysis/close_rule.h"
 #include "core/library/actions_hub.h"
 
@@ -23,6 +26,7 @@ void WeeklyReview::start(const std::vector<PostMortem>& library, TimeMs now) {
 
 void WeeklyReview::next() {
   if (phase_ != Phase::Reviewing) return;
+  items_[position_].reviewed = true;
   if (position_ + 1 >= items_.size()) {
     phase_ = Phase::Finished;
     return;
@@ -63,16 +67,28 @@ int WeeklyReview::visitedCount() const {
   return n;
 }
 
+int WeeklyReview::reviewedCount() const {
+  int n = 0;
+  for (const ReviewItem& item : items_) n += item.reviewed ? 1 : 0;
+  return n;
+}
+
 int WeeklyReview::updatedCount() const {
   int n = 0;
   for (const ReviewItem& item : items_) n += item.updated ? 1 : 0;
   return n;
 }
 
-std::vector<ActionRef> WeeklyReview::escalations() const {
+std::vector<ActionRef> WeeklyReview::escalations(const std::vector<PostMortem>& library, TimeMs now) const {
+  std::unordered_map<std::string_view, const PostMortem*> byId;
+  for (const PostMortem& doc : library) byId.emplace(doc.id, &doc);
   std::vector<ActionRef> out;
-  for (const ReviewItem& item : items_)
-    if (item.escalate) out.push_back(item.ref);
+  for (const ReviewItem& item : items_) {
+    if (!item.escalate) continue;
+    auto doc = byId.find(item.ref.postMortemId);
+    const ActionItem* action = doc == byId.end() ? nullptr : doc->second->findAction(item.ref.actionId);
+    if (action && isOverdue(*action, now)) out.push_back(item.ref);
+  }
   return out;
 }
 

@@ -15,6 +15,7 @@ struct ReviewItem {
   ActionRef ref;
   bool escalate = false;  // overdue when the review started
   bool visited = false;   // shown at least once
+  bool reviewed = false;  // the reviewer moved past it (Save and next, or Skip)
   bool updated = false;   // an update was recorded for it during the review
 };
 
@@ -37,9 +38,12 @@ class WeeklyReview {
   const ReviewItem* current() const;
 
   int visitedCount() const;
+  int reviewedCount() const;  // "n of N reviewed": saved or skipped, not merely shown
   int updatedCount() const;
-  // Items flagged to escalate, in queue order.
-  std::vector<ActionRef> escalations() const;
+  // Items flagged to escalate that are still overdue in `library` at `now` (an action closed or
+  // given a later due date during the review no longer needs escalating), in queue order: the
+  // same count as every other "overdue" figure on screen.
+  std::vector<ActionRef> escalations(const std::vector<PostMortem>& library, TimeMs now) const;
 
  private:
   Phase phase_ = Phase::NotStarted;

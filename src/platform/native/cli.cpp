@@ -22,6 +22,8 @@
 #include "platform/native/cli_git_setup.h"
 #include "platform/native/cli_merge.h"
 #include "platform/native/cli_import.h"
+#include "platform/native/cli_generate_library.h"
+#include "platform/native/cli_stats.h"
 #include "platform/native/local_files.h"
 
 namespace hs::platform {
@@ -32,11 +34,12 @@ constexpr const char* kUsage =
     "       hindsight validate FILE...                            check files, errors on stderr\n"
     "       hindsight export --format markdown|csv|json FILE      write an export to stdout\n"
     "       hindsight export --format csv --bom FILE              csv starting with a UTF-8 BOM (Excel)\n"
-    "       hindsight stats [--json] DIR_OR_FILE...               library figures as key: value lines\n"
+    "       hindsight stats [--json] [--repeat-window DAYS] DIR_OR_FILE...  library figures as key: value lines\n"
     "       hindsight generate [--nodes N] [--events M] [--seed S]  a large valid post-mortem to stdout\n"
     "       hindsight merge BASE OURS THEIRS [-o OUT]             three-way merge (git's merge driver)\n"
     "       hindsight git-setup [DIR]                             use `hindsight merge` for *.postmortem.json\n"
     "       hindsight import FILE... [-o DIR] | --timeline FILE --date YYYY-MM-DD [--tz ZONE]  Markdown to JSON\n"
+    "       hindsight generate-library --count N [--seed S] -o DIR  a varied library of N post-mortem files\n"
     "       hindsight --help\n";
 
 // Reads a whole file through the one desktop reader: no FIFOs, devices or folders,
@@ -108,49 +111,6 @@ int exportFile(const std::vector<std::string>& args, std::ostream& out, std::ost
   return 0;
 }
 
-// The files named, with each directory replaced by its *.json files in name order.
-std::vector<std::string> expandDirectories(const std::vector<std::string>& paths) {
-  std::vector<std::string> files;
-  for (const auto& path : paths) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(path, ec)) {
-      files.push_back(path);
-      continue;
-    }
-    std::vector<std::string> inside;
-    for (const auto& entry : std::filesystem::directory_iterator(path, ec))
-      if (entry.is_regular_file(ec) && entry.path().extension() == ".json") inside.push_back(entry.path().string());
-    std::sort(inside.begin(), inside.end());
-    files.insert(files.end(), inside.begin(), inside.end());
-  }
-  return files;
-}
-
-int stats(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  bool json = false;
-  std::vector<std::string> paths;
-  for (const auto& a : args) {
-    if (a == "--json") json = true;
-    else paths.push_back(a);
-  }
-  if (paths.empty()) return usageError(err, "stats needs at least one FILE or DIR");
-  std::vector<std::string> files = expandDirectories(paths);
-  std::vector<PostMortem> library;
-  bool allValid = true;
-  for (const auto& file : files) {
-    if (auto doc = loadFile(file, err))
-      library.push_back(std::move(*doc));
-    else
-      allValid = false;
-  }
-  if (!allValid) return 1;
-  auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                 std::chrono::system_clock::now().time_since_epoch())
-                 .count();
-  out << (json ? statsReportJson(library, now) : formatStatsReport(library, now));
-  return 0;
-}
-
 // Reads `--name VALUE` as an integer in [low, high] into `value`; false with a usage error.
 bool intOption(const std::vector<std::string>& args, std::size_t& i, long low, long high, long& value,
                std::ostream& err) {
@@ -201,7 +161,8 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
   if (command == "validate") return validate(args, out, err);
   if (command == "export") return exportFile(args, out, err);
-  if (command == "stats") return stats(args, out, err);
+  if (command == "stats") return runStats(args, out, err);
+  if (command == "generate-library") return runGenerateLibrary(args, out, err);
   if (command == "generate") return generate(args, out, err);
   if (command == "merge") return runMergeCommand(args, out, err);
   if (command == "git-setup") return runGitSetupCommand(args, out, err);

@@ -351,9 +351,9 @@ void drawReviewSummary(AppState& state) {
   ImGui::TextUnformatted("Review finished");
   ImGui::PopFont();
   nameLastItem("Review finished");
-  ImGui::Text("%d of %d actions reviewed, %d updated.", h.review.visitedCount(),
+  ImGui::Text("%d of %d actions reviewed, %d updated.", h.review.reviewedCount(),
               static_cast<int>(h.review.items().size()), h.review.updatedCount());
-  std::vector<ActionRef> esc = h.review.escalations();
+  std::vector<ActionRef> esc = h.review.escalations(state.library(), state.now());
   ImGui::Spacing();
   if (esc.empty()) {
     ImGui::TextColored(toVec4(colors::kSuccess), "Nothing to escalate: no action was overdue.");

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/analysis/close_rule.h"
+#include "core/library/action_edits.h"
 #include "core/edit/commands.h"
 #include "core/library/text_match.h"
 #include "core/model/ids.h"
@@ -175,15 +176,9 @@ void drawRow(AppState& state, const PostMortem& doc, const ActionItem& a, int ro
   ActionStatus status = a.status;
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (enumCombo("##status", status)) {
-    state.apply(editAction(state, doc, a, "status", "", [&](ActionItem& x) {
-      x.status = status;
-      if (status == ActionStatus::Done) {
-        x.completed = now;
-        x.progress = 100;
-      } else {
-        x.completed.reset();
-      }
-    }));
+    // The hub's rule (action_edits.h): a Won't do gets a completion time too, which the
+    // "days to close all actions" figure reads.
+    state.apply(editAction(state, doc, a, "status", "", [&](ActionItem& x) { setActionStatus(x, status, now); }));
   }
   nameLastItem(("Action status " + n).c_str());
   if (a.completed && ImGui::IsItemHovered()) ImGui::SetTooltip("Completed %s", formatDateTime(*a.completed).c_str());

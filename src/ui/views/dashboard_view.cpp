@@ -11,12 +11,14 @@
 #include "core/analysis/close_rule.h"
 #include "core/analysis/figure_text.h"
 #include "core/analysis/metrics.h"
+#include "core/analysis/month_chart.h"
 #include "core/analysis/stats_report.h"
 #include "core/model/time_format.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
 #include "ui/views/views.h"
 #include "ui/widgets/follow_style.h"
+#include "ui/widgets/text_field.h"
 
 namespace hs::ui {
 namespace {
@@ -29,6 +31,9 @@ struct DashState {
   std::uint64_t edit = ~0ull;
   std::size_t librarySize = ~std::size_t{0};
   TimeMs day = -1;
+  RepeatRule repeatRule;
+  std::vector<MonthChartSlot> chartSlots;
+  int computedWindowDays = -1;
   // Click-through popup.
   std::string popupTitle;
   std::string popupDefinition;
@@ -44,8 +49,12 @@ DashState& dash() {
 void refresh(AppState& state) {
   DashState& d = dash();
   TimeMs day = startOfDayUtc(state.now());
-  if (d.edit == state.editCounter() && d.librarySize == state.library().size() && d.day == day) return;
-  d.metrics = computeLibraryMetrics(state.library(), state.now());
+  if (d.edit == state.editCounter() && d.librarySize == state.library().size() && d.day == day &&
+      d.computedWindowDays == d.repeatRule.windowDays)
+    return;
+  d.metrics = computeLibraryMetrics(state.library(), state.now(), d.repeatRule);
+  d.computedWindowDays = d.repeatRule.windowDays;
+  d.chartSlots = monthChartSlots(d.metrics.perMonth);
   d.totals = ActionCounts{};
   for (const PostMortem& pm : state.library()) {
     ActionCounts c = countActions(pm, state.now());
@@ -167,7 +176,8 @@ void drawCards(AppState& state, float top, float width) {
        &m.overdueActions, countText(m.overdueActions),
        m.overdueActions.numerator ? colors::kDanger : colors::kSuccess},
       {"Repeat incidents", countText(m.repeats.repeats),
-       std::to_string(m.repeats.pairs.size()) + " shared service/tag pair" + (m.repeats.pairs.size() == 1 ? "" : "s"),
+       "of " + std::to_string(m.repeats.repeats.denominator) + " incidents, within " +
+           std::to_string(m.repeats.windowDays) + " days",
        &m.repeats.repeats, countText(m.repeats.repeats), colors::kWarning},
       {"Repeats with actions open", countText(m.repeats.knownUnfixed), "earlier fix not yet done",
        &m.repeats.knownUnfixed, countText(m.repeats.knownUnfixed),
@@ -285,8 +295,12 @@ void drawIncidentsPerMonth(AppState& state, ImVec2 min, ImVec2 max) {
   const auto& buckets = d.metrics.perMonth;
   const bool gapsLeftOut = buckets.size() > 1 && monthIndex(buckets.back().month) - monthIndex(buckets.front().month) + 1 !=
                                                      static_cast<int>(buckets.size());
+  bool folded = false;
+  for (const MonthChartSlot& slot : d.chartSlots) folded = folded || slot.bucket < 0;
   float head = chartHeader("Incidents per month",
                            gapsLeftOut ? "Months with incidents only (they span 10+ years), stacked by severity."
+                           : folded    ? "By the month the incident started (UTC), stacked by severity; long empty "
+                                         "stretches folded."
                                        : "By the month the incident started (UTC), stacked by severity.",
                            min, max.x - min.x);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -321,14 +335,24 @@ void drawIncidentsPerMonth(AppState& state, ImVec2 min, ImVec2 max) {
     textAt(fonts().body, ImVec2(plotMin.x + 10 * s, plotMin.y + plotH / 2), colors::kMutedText, "No incidents yet.");
     return;
   }
-  const float slot = (plotMax.x - plotMin.x) / static_cast<float>(months.size());
+  // Long runs of empty months fold into one break (month_chart.h); labels only where they fit.
+  const std::vector<MonthChartSlot>& slots = d.chartSlots;
+  const float slot = (plotMax.x - plotMin.x) / static_cast<float>(slots.size());
   const float barW = std::min(56 * s, slot * 0.6f);
-  // Month labels only where they fit.
   const float labelW = textSize(fonts().body, "Sep 2026").x + 8 * s;
-  const int labelEvery = std::max(1, static_cast<int>(std::ceil(labelW / slot)));
-  for (std::size_t i = 0; i < months.size(); ++i) {
+  const int labelEvery = labelStride(slot, labelW);
+  for (std::size_t k = 0; k < slots.size(); ++k) {
+    float cx = plotMin.x + slot * (k + 0.5f);
+    if (slots[k].bucket < 0) {  // a break: a dashed gap in the axis and how long it is
+      for (float x = cx - slot / 2 + 2 * s; x < cx + slot / 2 - 2 * s; x += 6 * s)
+        dl->AddLine(ImVec2(x, plotMax.y), ImVec2(std::min(x + 3 * s, cx + slot / 2), plotMax.y), IM_COL32(255, 255, 255, 255), 2 * s);
+      std::string gap = std::to_string(slots[k].skippedMonths) + " mo";
+      if (countLabelFits(slot, textSize(fonts().body, gap).x))
+        textAt(fonts().body, ImVec2(cx - textSize(fonts().body, gap).x / 2, plotMax.y - 22 * s), colors::kMutedText, gap);
+      continue;
+    }
+    const std::size_t i = static_cast<std::size_t>(slots[k].bucket);
     const MonthBucket& b = months[i];
-    float cx = plotMin.x + slot * (i + 0.5f);
     float y = plotMax.y;
     for (int sev = 0; sev < enumCount<Severity>(); ++sev) {
       int c = b.bySeverity[static_cast<std::size_t>(sev)];
@@ -339,9 +363,10 @@ void drawIncidentsPerMonth(AppState& state, ImVec2 min, ImVec2 max) {
     }
     if (b.total) {
       std::string t = std::to_string(b.total);
-      textAt(fonts().bold, ImVec2(cx - textSize(fonts().bold, t).x / 2, y - 20 * s), colors::kText, t);
+      if (countLabelFits(slot, textSize(fonts().bold, t).x))
+        textAt(fonts().bold, ImVec2(cx - textSize(fonts().bold, t).x / 2, y - 20 * s), colors::kText, t);
     }
-    if (static_cast<int>(i) % labelEvery == 0) {
+    if (static_cast<int>(k) % labelEvery == 0) {
       std::string ml = monthLabel(b.month);
       textAt(fonts().body, ImVec2(cx - textSize(fonts().body, ml).x / 2, plotMax.y + 6 * s), colors::kMutedText, ml);
     }
@@ -440,14 +465,23 @@ std::string joined(const std::vector<std::string>& items) {
 }
 
 void drawRepeats(AppState& state) {
-  const DashState& d = dash();
+  DashState& d = dash();
   pushFont(fonts().bold);
   ImGui::TextUnformatted("Repeat incidents");
   ImGui::PopFont();
   ImGui::SameLine();
-  ImGui::TextDisabled("a later incident sharing a service or tag with an earlier one");
+  ImGui::SetNextItemWidth(110 * uiScale());
+  int window = d.repeatRule.windowDays;
+  if (ImGui::InputInt("window (days)", &window, 15, 30)) d.repeatRule.windowDays = std::clamp(window, 1, 3650);
+  nameLastItem("Repeat window (days)");
+  // The definition sits next to the figure, as everywhere the figure is shown.
+  const std::string& definition = d.metrics.repeats.repeats.definition;
+  ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kMutedText));
+  ImGui::TextWrapped("%s", definition.c_str());
+  ImGui::PopStyleColor();
+  figureItem("repeat_incidents_definition", definition, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   if (d.metrics.repeats.pairs.empty()) {
-    ImGui::TextDisabled("None: no two incidents share a service or a tag.");
+    ImGui::TextDisabled("None: no incident repeats an earlier one under this definition.");
     return;
   }
   ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
@@ -458,9 +492,12 @@ void drawRepeats(AppState& state) {
   ImGui::TableSetupColumn("Shared", 0, 1.2f);
   ImGui::TableSetupColumn("Earlier actions open then", 0, 1.3f);
   ImGui::TableHeadersRow();
-  int row = 0;
-  for (const RepeatIncident& r : d.metrics.repeats.pairs) {
-    ImGui::PushID(row++);
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(d.metrics.repeats.pairs.size()));
+  while (clipper.Step())
+  for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+    const RepeatIncident& r = d.metrics.repeats.pairs[static_cast<std::size_t>(row)];
+    ImGui::PushID(row);
     ImGui::TableNextRow();
     PostMortem* later = state.findDocument(r.laterId);
     PostMortem* earlier = state.findDocument(r.earlierId);
