@@ -1,5 +1,7 @@
 #include "core/library/library_index.h"
 
+#include <unordered_set>
+
 #include <algorithm>
 #include <numeric>
 #include <sstream>
@@ -103,6 +105,42 @@ void sortLibraryRows(std::vector<LibraryRow>& rows, LibrarySort sort) {
   sorted.reserve(rows.size());
   for (std::size_t i : order) sorted.push_back(std::move(rows[i]));
   rows = std::move(sorted);
+}
+
+LibraryRow makeLibraryRow(const PostMortemSummary& summary, std::size_t index, TimeMs now) {
+  LibraryRow row;
+  row.index = index;
+  row.id = summary.id;
+  row.title = summary.title;
+  row.incidentDate = summary.incidentDate;
+  row.severity = summary.severity;
+  row.status = summary.status;
+  for (const ActionItem& a : summary.actions) {
+    row.openActions += isOpen(a) ? 1 : 0;
+    row.overdueActions += isOverdue(a, now) ? 1 : 0;
+  }
+  row.lastEdit = summary.lastEdit;
+  return row;
+}
+
+std::vector<LibraryRow> queryLibrary(const std::vector<PostMortemSummary>& library, const SearchIndex& index,
+                                     const LibraryFilter& filter, LibrarySort sort, TimeMs now) {
+  const bool byText = !trimmed(filter.text).empty();
+  std::unordered_set<std::string> textMatches;
+  if (byText)
+    for (Id& id : index.matchingIds(filter.text)) textMatches.insert(std::move(id));
+  std::vector<LibraryRow> rows;
+  for (std::size_t i = 0; i < library.size(); ++i) {
+    const PostMortemSummary& s = library[i];
+    if (filter.severity && s.severity != *filter.severity) continue;
+    if (filter.status && s.status != *filter.status) continue;
+    if (!trimmed(filter.tag).empty() && !anyEquals(s.tags, filter.tag)) continue;
+    if (!trimmed(filter.service).empty() && !anyEquals(s.services, filter.service)) continue;
+    if (byText && !textMatches.count(s.id)) continue;
+    rows.push_back(makeLibraryRow(s, i, now));
+  }
+  sortLibraryRows(rows, sort);
+  return rows;
 }
 
 std::vector<LibraryRow> queryLibrary(const std::vector<PostMortem>& library,

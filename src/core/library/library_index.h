@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/library/postmortem_summary.h"
+#include "core/library/search_index.h"
 #include "core/model/postmortem.h"
 
 namespace hs {
@@ -48,6 +50,12 @@ bool matchesFilter(const PostMortem& doc, const LibraryFilter& filter);
 // first when ascending; statuses Draft < Reviewed < Closed); equal values are ordered by id
 // ascending whatever the direction.
 void sortLibraryRows(std::vector<LibraryRow>& rows, LibrarySort sort);
+
+// The same from summaries, the text through the search index (search_index.h: every text of
+// the post-mortem, not only the fields above): what the library screen uses at scale.
+LibraryRow makeLibraryRow(const PostMortemSummary& summary, std::size_t index, TimeMs now);
+std::vector<LibraryRow> queryLibrary(const std::vector<PostMortemSummary>& library, const SearchIndex& index,
+                                     const LibraryFilter& filter, LibrarySort sort, TimeMs now);
 
 // Filter, build rows and sort in one call.
 std::vector<LibraryRow> queryLibrary(const std::vector<PostMortem>& library,

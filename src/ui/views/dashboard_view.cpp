@@ -15,6 +15,7 @@
 #include "core/analysis/stats_report.h"
 #include "core/model/time_format.h"
 #include "ui/item_registry.h"
+#include "ui/library_cache.h"
 #include "ui/theme.h"
 #include "ui/views/views.h"
 #include "ui/widgets/follow_style.h"
@@ -28,8 +29,7 @@ using namespace follow;
 struct DashState {
   LibraryMetrics metrics;
   ActionCounts totals;
-  std::uint64_t edit = ~0ull;
-  std::size_t librarySize = ~std::size_t{0};
+  std::uint64_t generation = ~0ull;  // of the library's summaries (ui/library_cache.h)
   TimeMs day = -1;
   RepeatRule repeatRule;
   std::vector<MonthChartSlot> chartSlots;
@@ -49,23 +49,14 @@ DashState& dash() {
 void refresh(AppState& state) {
   DashState& d = dash();
   TimeMs day = startOfDayUtc(state.now());
-  if (d.edit == state.editCounter() && d.librarySize == state.library().size() && d.day == day &&
-      d.computedWindowDays == d.repeatRule.windowDays)
+  const LibrarySummaries& summaries = librarySummaries(state);
+  if (d.generation == summaries.generation() && d.day == day && d.computedWindowDays == d.repeatRule.windowDays)
     return;
-  d.metrics = computeLibraryMetrics(state.library(), state.now(), d.repeatRule);
+  d.metrics = computeLibraryMetrics(summaries.summaries(), state.now(), d.repeatRule);
   d.computedWindowDays = d.repeatRule.windowDays;
   d.chartSlots = monthChartSlots(d.metrics.perMonth);
-  d.totals = ActionCounts{};
-  for (const PostMortem& pm : state.library()) {
-    ActionCounts c = countActions(pm, state.now());
-    d.totals.total += c.total;
-    d.totals.open += c.open;
-    d.totals.overdue += c.overdue;
-    d.totals.done += c.done;
-    d.totals.wontDo += c.wontDo;
-  }
-  d.edit = state.editCounter();
-  d.librarySize = state.library().size();
+  d.totals = countLibraryActions(summaries.summaries(), state.now());
+  d.generation = summaries.generation();
   d.day = day;
 }
 
@@ -464,6 +455,38 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
+// One row of the repeat table: later, earlier, what they share, the earlier actions open then.
+void drawRepeatRow(AppState& state, const RepeatIncident& r, int row) {
+  ImGui::PushID(row);
+  ImGui::TableNextRow();
+  PostMortem* later = state.findDocument(r.laterId);
+  PostMortem* earlier = state.findDocument(r.earlierId);
+  ImGui::TableSetColumnIndex(0);
+  ImVec2 rowMin = ImGui::GetCursorScreenPos();
+  if (later && ImGui::Selectable((later->title + " (" + formatDate(later->incidentDate) + ")##l").c_str()))
+    state.open(later->id);
+  ImGui::TableSetColumnIndex(1);
+  if (earlier && ImGui::Selectable((earlier->title + " (" + formatDate(earlier->incidentDate) + ")##e").c_str()))
+    state.open(earlier->id);
+  ImGui::TableSetColumnIndex(2);
+  std::string shared;
+  for (const std::string& sv : r.sharedServices) shared += (shared.empty() ? "" : ", ") + ("service " + sv);
+  for (const std::string& t : r.sharedTags) shared += (shared.empty() ? "" : ", ") + ("#" + t);
+  ImGui::TextUnformatted(shared.c_str());
+  ImGui::TableSetColumnIndex(3);
+  if (r.knownUnfixed)
+    ImGui::TextColored(toVec4(colors::kDanger), "%d open: known, unfixed", static_cast<int>(r.openActionIds.size()));
+  else
+    ImGui::TextColored(toVec4(colors::kSuccess), "none");
+  ImVec2 rowMax(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y);
+  figureItem("repeat",
+             "later=" + r.laterId + " earlier=" + r.earlierId + " known_unfixed=" + (r.knownUnfixed ? "yes" : "no") +
+                 " open_actions=" + joined(r.openActionIds) + " services=" + joined(r.sharedServices) +
+                 " tags=" + joined(r.sharedTags),
+             rowMin, rowMax);
+  ImGui::PopID();
+}
+
 void drawRepeats(AppState& state) {
   DashState& d = dash();
   pushFont(fonts().bold);
@@ -492,39 +515,17 @@ void drawRepeats(AppState& state) {
   ImGui::TableSetupColumn("Shared", 0, 1.2f);
   ImGui::TableSetupColumn("Earlier actions open then", 0, 1.3f);
   ImGui::TableHeadersRow();
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(d.metrics.repeats.pairs.size()));
-  while (clipper.Step())
-  for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-    const RepeatIncident& r = d.metrics.repeats.pairs[static_cast<std::size_t>(row)];
-    ImGui::PushID(row);
-    ImGui::TableNextRow();
-    PostMortem* later = state.findDocument(r.laterId);
-    PostMortem* earlier = state.findDocument(r.earlierId);
-    ImGui::TableSetColumnIndex(0);
-    ImVec2 rowMin = ImGui::GetCursorScreenPos();
-    if (later && ImGui::Selectable((later->title + " (" + formatDate(later->incidentDate) + ")##l").c_str()))
-      state.open(later->id);
-    ImGui::TableSetColumnIndex(1);
-    if (earlier && ImGui::Selectable((earlier->title + " (" + formatDate(earlier->incidentDate) + ")##e").c_str()))
-      state.open(earlier->id);
-    ImGui::TableSetColumnIndex(2);
-    std::string shared;
-    for (const std::string& sv : r.sharedServices) shared += (shared.empty() ? "" : ", ") + ("service " + sv);
-    for (const std::string& t : r.sharedTags) shared += (shared.empty() ? "" : ", ") + ("#" + t);
-    ImGui::TextUnformatted(shared.c_str());
-    ImGui::TableSetColumnIndex(3);
-    if (r.knownUnfixed)
-      ImGui::TextColored(toVec4(colors::kDanger), "%d open: known, unfixed", static_cast<int>(r.openActionIds.size()));
-    else
-      ImGui::TextColored(toVec4(colors::kSuccess), "none");
-    ImVec2 rowMax(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y);
-    figureItem("repeat",
-               "later=" + r.laterId + " earlier=" + r.earlierId + " known_unfixed=" + (r.knownUnfixed ? "yes" : "no") +
-                   " open_actions=" + joined(r.openActionIds) + " services=" + joined(r.sharedServices) +
-                   " tags=" + joined(r.sharedTags),
-               rowMin, rowMax);
-    ImGui::PopID();
+  // A clipper once the table is long (10,000 post-mortems: thousands of repeats); a short one is
+  // drawn whole, so every row stays in the accessibility mirror even when scrolled out of view.
+  const int rows = static_cast<int>(d.metrics.repeats.pairs.size());
+  if (rows <= 64) {
+    for (int row = 0; row < rows; ++row) drawRepeatRow(state, d.metrics.repeats.pairs[static_cast<std::size_t>(row)], row);
+  } else {
+    ImGuiListClipper clipper;
+    clipper.Begin(rows);
+    while (clipper.Step())
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row)
+        drawRepeatRow(state, d.metrics.repeats.pairs[static_cast<std::size_t>(row)], row);
   }
   ImGui::EndTable();
 }

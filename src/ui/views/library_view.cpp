@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/io/json_reader.h"
@@ -13,6 +14,7 @@
 #include "core/library/text_match.h"
 #include "core/model/time_format.h"
 #include "ui/file_actions.h"
+#include "ui/library_cache.h"
 #include "ui/item_registry.h"
 #include "ui/new_document.h"
 #include "ui/shipped_examples.h"
@@ -40,6 +42,16 @@ struct LibraryViewState {
   std::uint64_t optionsEdit = ~std::uint64_t{0};
   std::size_t optionsLibrarySize = 0;
   TimeMs optionsUpdatedSum = 0;  // catches documents replaced without an edit (another tab)
+  // The rows of the last query, rebuilt when the summaries, the filter, the sort or the day change.
+  std::vector<LibraryRow> rows;
+  std::uint64_t rowsGeneration = ~std::uint64_t{0};
+  LibraryFilter rowsFilter;
+  LibrarySort rowsSort;
+  TimeMs rowsDay = -1;
+  bool rowsValid = false;
+  // Snippets of the visible rows for the current search text.
+  std::unordered_map<Id, SearchHit> snippets;
+  std::string snippetsFor;
 };
 LibraryViewState g_view;
 
@@ -243,7 +255,30 @@ void applySortSpecs() {
   specs->SpecsDirty = false;
 }
 
-void drawTable(AppState& state, const std::vector<LibraryRow>& rows, TimeMs now) {
+// The matching text of a searched row after its title, muted, clipped to the title column:
+// "why: …the Łódź replica lagged…". Registered as "search match: <where>: <snippet>".
+void drawSnippet(const SearchIndex& search, const Id& id, const std::string& title, float rowHeight) {
+  if (g_view.snippetsFor != g_view.filter.text) {
+    g_view.snippets.clear();
+    g_view.snippetsFor = g_view.filter.text;
+  }
+  auto it = g_view.snippets.find(id);
+  if (it == g_view.snippets.end()) it = g_view.snippets.emplace(id, search.snippetFor(id, g_view.filter.text)).first;
+  const SearchHit& hit = it->second;
+  if (hit.where.empty() || hit.where == "title") return;
+  const ImVec2 itemMin = ImGui::GetItemRectMin();
+  const float cellRight = ImGui::TableGetCellBgRect(ImGui::GetCurrentTable(), 0).Max.x;
+  const float x = itemMin.x + ImGui::CalcTextSize(title.c_str()).x + 16 * uiScale();
+  if (x >= cellRight - 20 * uiScale()) return;
+  const std::string text = hit.where + ": " + hit.snippet;
+  const ImVec2 pos(x, itemMin.y + (rowHeight - ImGui::GetStyle().CellPadding.y * 2 - ImGui::GetTextLineHeight()) * 0.5f);
+  const ImVec4 clip(x, itemMin.y, cellRight - 6 * uiScale(), itemMin.y + rowHeight);
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, colors::kMutedText, text.c_str(),
+                                      nullptr, 0.0f, &clip);
+  registerCustomItem("search match: " + text, ImVec2(x, itemMin.y), ImVec2(clip.z, clip.w));
+}
+
+void drawTable(AppState& state, const std::vector<LibraryRow>& rows, const SearchIndex& search, TimeMs now) {
   ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                           ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
                           ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
@@ -276,7 +311,17 @@ void drawTable(AppState& state, const std::vector<LibraryRow>& rows, TimeMs now)
   }
   applySortSpecs();
 
-  for (const auto& row : rows) {
+  // A clipper: only the rows in view are drawn (10,000 post-mortems, one screenful of rows).
+  int scrollTo = -1;
+  if (g_view.scrollToSelected)
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      if (rows[i].id == g_view.selected) scrollTo = static_cast<int>(i);
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows.size()), rowHeight);
+  if (scrollTo >= 0) clipper.IncludeItemByIndex(scrollTo);
+  while (clipper.Step())
+  for (int rowIndex = clipper.DisplayStart; rowIndex < clipper.DisplayEnd; ++rowIndex) {
+    const LibraryRow& row = rows[static_cast<std::size_t>(rowIndex)];
     ImGui::PushID(row.id.c_str());
     ImGui::TableNextRow(ImGuiTableRowFlags_None, rowHeight);
     ImGui::TableNextColumn();
@@ -287,6 +332,7 @@ void drawTable(AppState& state, const std::vector<LibraryRow>& rows, TimeMs now)
                                      ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick,
                                      ImVec2(0, rowHeight - ImGui::GetStyle().CellPadding.y * 2));
     ImGui::PopStyleVar();
+    if (!trimmed(g_view.filter.text).empty()) drawSnippet(search, row.id, title, rowHeight);
     if (clicked) {
       g_view.selected = row.id;
       if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) state.open(row.id);
@@ -430,7 +476,7 @@ void drawLibraryView(AppState& state) {
     g_view.focusSearch = false;
   }
   ImGui::SetNextItemWidth(std::max(200 * scale, ImGui::GetContentRegionAvail().x - 4 * (comboWidth + ImGui::GetStyle().ItemSpacing.x) - 120 * scale));
-  ImGui::InputTextWithHint("##library-search", "Search titles, summaries, tags, services, authors  (Ctrl+F)",
+  ImGui::InputTextWithHint("##library-search", "Search everything: titles, sections, timeline, whys, factors, actions, people  (Ctrl+F)",
                            &g_view.filter.text);
   g_view.searchId = ImGui::GetItemID();
   nameLastItem("Search");
@@ -455,7 +501,23 @@ void drawLibraryView(AppState& state) {
   if (ImGui::Button("Clear")) g_view.filter = {};
   ImGui::EndDisabled();
 
-  std::vector<LibraryRow> rows = queryLibrary(state.library(), g_view.filter, g_view.sort, now);
+  const LibrarySummaries& summaries = librarySummaries(state);
+  const TimeMs day = startOfDayUtc(now);
+  const LibraryFilter& f = g_view.filter;
+  const LibraryFilter& was = g_view.rowsFilter;
+  if (!g_view.rowsValid || g_view.rowsGeneration != summaries.generation() || g_view.rowsDay != day ||
+      g_view.rowsSort.column != g_view.sort.column || g_view.rowsSort.ascending != g_view.sort.ascending ||
+      f.text != was.text || f.severity != was.severity || f.status != was.status || f.tag != was.tag ||
+      f.service != was.service) {
+    g_view.rows = queryLibrary(summaries.summaries(), summaries.search(), g_view.filter, g_view.sort, now);
+    g_view.rowsGeneration = summaries.generation();
+    g_view.rowsFilter = g_view.filter;
+    g_view.rowsSort = g_view.sort;
+    g_view.rowsDay = day;
+    g_view.rowsValid = true;
+    g_view.snippets.clear();
+  }
+  const std::vector<LibraryRow>& rows = g_view.rows;
 
   // Selection actions.
   const PostMortem* selected = state.findDocument(g_view.selected);
@@ -479,7 +541,7 @@ void drawLibraryView(AppState& state) {
     ImGui::TextDisabled("Double-click or Enter opens \xC2\xB7 right-click for more");
 
   handleKeys(state, rows);
-  drawTable(state, rows, now);
+  drawTable(state, rows, summaries.search(), now);
   drawDeletePopup(state);
 }
 
