@@ -187,7 +187,7 @@ PostMortem generateLibraryPostMortem(int index, int count, unsigned seed) {
   for (int i = 1 + static_cast<int>(rng() % 3); i > 0; --i) {
     Factor f;
     f.id = newId("fac");
-    f.category = static_cast<FactorCategory>(rng() % enumCount<FactorCategory>());
+    f.category = enumAt<FactorCategory>(rng() % enumCount<FactorCategory>());
     f.text = capitalised(pick(kCauses, rng));
     f.whyNodeIds = {doc.whyNodes[1 + rng() % 3].id};
     f.updated = doc.updated;
@@ -201,7 +201,7 @@ PostMortem generateLibraryPostMortem(int index, int count, unsigned seed) {
     a.id = newId("act");
     a.title = std::string(pick(kFixes, rng)) + " " + (i % 2 ? std::string(pick(kServices, rng)) : service);
     a.owner = pick(kPeople, rng);
-    a.kind = static_cast<ActionKind>(rng() % kActionKindCount);
+    a.kind = enumAt<ActionKind>(rng() % enumCount<ActionKind>());
     a.created = doc.created;
     a.due = doc.created + (14 + static_cast<TimeMs>(rng() % 46)) * kDay;
     const int doneChance = age > 180 * kDay ? 85 : age > 60 * kDay ? 55 : 20;
