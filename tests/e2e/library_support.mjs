@@ -95,6 +95,9 @@ export async function downloadText(download) {
 export async function reloadAndOpen(app, title, timeout = 5000) {
   await app.page.reload();
   await app.settle(3);
+  // A reload returns to the view the URL names (the post-mortem, if one was open): go to the library.
+  await app.page.evaluate(() => { window.location.hash = '#/'; });
+  await app.settle(3);
   await app.doubleClick(title, { timeout });
   return app.document();
 }
