@@ -7,20 +7,12 @@
 #include <sstream>
 
 #include "core/analysis/close_rule.h"
+#include "core/library/postmortem_summary.h"
 #include "core/library/text_match.h"
 #include "core/text/text_fold.h"
 
 namespace hs {
 namespace {
-
-TimeMs lastEditOf(const PostMortem& doc) {
-  TimeMs t = doc.updated;
-  for (const auto& e : doc.events) t = std::max(t, e.updated);
-  for (const auto& n : doc.whyNodes) t = std::max(t, n.updated);
-  for (const auto& f : doc.factors) t = std::max(t, f.updated);
-  for (const auto& a : doc.actions) t = std::max(t, a.updated);
-  return t;
-}
 
 bool anyEquals(const std::vector<std::string>& items, const std::string& wanted) {
   for (const std::string& item : items)

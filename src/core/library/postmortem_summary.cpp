@@ -6,7 +6,6 @@
 #include "core/library/search_text.h"
 
 namespace hs {
-namespace {
 
 TimeMs lastEditOf(const PostMortem& doc) {
   TimeMs t = doc.updated;
@@ -16,6 +15,8 @@ TimeMs lastEditOf(const PostMortem& doc) {
   for (const auto& a : doc.actions) t = std::max(t, a.updated);
   return t;
 }
+
+namespace {
 
 ActionItem actionSummary(const ActionItem& a) {
   ActionItem s;

@@ -12,6 +12,9 @@
 
 namespace hs {
 
+// The latest `updated` stamp of the document and of every element in it.
+TimeMs lastEditOf(const PostMortem& doc);
+
 struct PostMortemSummary {
   Id id;
   std::string title;
