@@ -188,7 +188,11 @@ void App::drawBanners() {
       int clicked = bannerBox("store-readonly", gone ? Banner::Kind::Info : Banner::Kind::Warning, text,
                               {"Download a copy", "Reload"});
       if (clicked == 0) downloadCopies(state_);
-      if (clicked == 1) state_.platform().reload();
+      if (clicked == 1) {
+        // To the library: the post-mortem on screen may exist only in this tab, never stored.
+        state_.platform().setLocation("#/", false);
+        state_.platform().reload();
+      }
     } else {
       int clicked = bannerBox("store-failure", Banner::Kind::Error, problem, {"Download a copy", "Retry now"});
       if (clicked == 0) downloadCopies(state_);
