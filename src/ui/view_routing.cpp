@@ -6,19 +6,19 @@
 namespace hs::ui {
 namespace {
 
-constexpr std::array<const char*, 5> kTabNames = {"overview", "timeline", "whys", "factors", "actions"};
-constexpr std::array<DocTab, 5> kTabs = {DocTab::Overview, DocTab::Timeline, DocTab::WhyTree, DocTab::Factors,
-                                         DocTab::Actions};
+// The editor's tabs in the order of kRouteTabs (core/library/view_route.h).
+constexpr std::array<DocTab, kRouteTabs.size()> kTabs = {DocTab::Overview, DocTab::Timeline, DocTab::WhyTree,
+                                                         DocTab::Factors, DocTab::Actions};
 
-const char* tabName(DocTab tab) {
+std::string_view tabName(DocTab tab) {
   for (std::size_t i = 0; i < kTabs.size(); ++i)
-    if (kTabs[i] == tab) return kTabNames[i];
-  return kTabNames[0];
+    if (kTabs[i] == tab) return kRouteTabs[i];
+  return kRouteTabs[0];
 }
 
-DocTab tabNamed(const std::string& name) {
+DocTab tabNamed(std::string_view name) {
   for (std::size_t i = 0; i < kTabs.size(); ++i)
-    if (name == kTabNames[i]) return kTabs[i];
+    if (name == kRouteTabs[i]) return kTabs[i];
   return DocTab::Overview;
 }
 
@@ -51,7 +51,7 @@ ViewRoute routeOf(const AppState& state) {
   if (route.view == RouteView::Document || route.view == RouteView::Meeting) {
     if (!doc) return ViewRoute{};
     route.documentId = doc->id;
-    if (route.view == RouteView::Document) route.tab = tabName(state.tab);
+    if (route.view == RouteView::Document) route.tab = std::string(tabName(state.tab));
   }
   return route;
 }

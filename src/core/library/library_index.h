@@ -35,11 +35,19 @@ struct LibraryFilter {
   std::optional<DocStatus> status;
   std::string tag;      // a tag equal to this (trimmed, case-insensitive); empty = any
   std::string service;  // likewise for services
+
+  bool operator==(const LibraryFilter& o) const {
+    return text == o.text && severity == o.severity && status == o.status && tag == o.tag && service == o.service;
+  }
+  bool operator!=(const LibraryFilter& o) const { return !(*this == o); }
 };
 
 struct LibrarySort {
   LibraryColumn column = LibraryColumn::IncidentDate;
   bool ascending = false;  // newest first by default
+
+  bool operator==(const LibrarySort& o) const { return column == o.column && ascending == o.ascending; }
+  bool operator!=(const LibrarySort& o) const { return !(*this == o); }
 };
 
 LibraryRow makeLibraryRow(const PostMortem& doc, std::size_t index, TimeMs now);

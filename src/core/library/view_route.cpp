@@ -1,14 +1,10 @@
 #include "core/library/view_route.h"
 
-#include <array>
-
 namespace hs {
 namespace {
 
-constexpr std::array<std::string_view, 5> kTabs = {"overview", "timeline", "whys", "factors", "actions"};
-
 bool isKnownTab(std::string_view tab) {
-  for (std::string_view known : kTabs)
+  for (std::string_view known : kRouteTabs)
     if (tab == known) return true;
   return false;
 }

@@ -4,6 +4,7 @@
 // there. Fragments of another shape ("#share=…") are not routes.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,9 @@
 namespace hs {
 
 enum class RouteView { Library, Document, ActionsHub, Dashboard, Meeting };
+
+// A post-mortem's tabs in the URL, in the order the editor shows them.
+inline constexpr std::array<std::string_view, 5> kRouteTabs = {"overview", "timeline", "whys", "factors", "actions"};
 
 struct ViewRoute {
   RouteView view = RouteView::Library;

@@ -2,12 +2,12 @@
 // names and sorting all go through these, so they agree with each other in every script.
 //
 // Folding is Unicode full case folding of the canonical composition (NFC), done by
-// utf8proc natively and by the browser's own tables on the web (unicode_fold.h): "Łukasz" and "ŁUKASZ" fold to "łukasz", "Дмитрий" to "дмитрий", "STRASSE" and
+// utf8proc natively and by the browser's own tables on the web (unicode_fold.h):
+// "Łukasz" and "ŁUKASZ" fold to "łukasz", "Дмитрий" to "дмитрий", "STRASSE" and
 // "straße" to "strasse", ΟΔΥΣΣΕΥΣ and οδυσσευς alike, and a decomposed "e + U+0301" equals
 // the precomposed "é". Accents stay significant ("dvorak" does not find "Dvořák"): in
 // Vietnamese, Thai, Hindi or Japanese (か/が) a mark makes another word. Compatibility
-// forms (full-width letters, ligatures) are not folded: their tables would cost 17 KB of
-// the web download. Text that is not valid UTF-8 has its ASCII letters folded only.
+// forms (full-width letters, circled digits) are not folded, in either build. Text that is not valid UTF-8 has its ASCII letters folded only.
 #pragma once
 
 #include <string>

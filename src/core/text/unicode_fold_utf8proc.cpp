@@ -6,7 +6,7 @@
 
 namespace hs {
 
-// Never COMPAT: trim_utf8proc_data.py drops those tables (see text_fold.h).
+// Never COMPAT: compatibility forms stay apart, as the browser build folds them (text_fold.h).
 bool foldUnicode(std::string_view text, bool stripMarks, std::string& folded) {
   const int options = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | (stripMarks ? UTF8PROC_STRIPMARK : 0);
   // One decomposition into a reused buffer: utf8proc_map decomposes twice and allocates,

@@ -503,12 +503,8 @@ void drawLibraryView(AppState& state) {
 
   const LibrarySummaries& summaries = librarySummaries(state);
   const TimeMs day = startOfDayUtc(now);
-  const LibraryFilter& f = g_view.filter;
-  const LibraryFilter& was = g_view.rowsFilter;
   if (!g_view.rowsValid || g_view.rowsGeneration != summaries.generation() || g_view.rowsDay != day ||
-      g_view.rowsSort.column != g_view.sort.column || g_view.rowsSort.ascending != g_view.sort.ascending ||
-      f.text != was.text || f.severity != was.severity || f.status != was.status || f.tag != was.tag ||
-      f.service != was.service) {
+      g_view.rowsSort != g_view.sort || g_view.rowsFilter != g_view.filter) {
     g_view.rows = queryLibrary(summaries.summaries(), summaries.search(), g_view.filter, g_view.sort, now);
     g_view.rowsGeneration = summaries.generation();
     g_view.rowsFilter = g_view.filter;
