@@ -476,7 +476,7 @@ void drawLibraryView(AppState& state) {
     g_view.focusSearch = false;
   }
   ImGui::SetNextItemWidth(std::max(200 * scale, ImGui::GetContentRegionAvail().x - 4 * (comboWidth + ImGui::GetStyle().ItemSpacing.x) - 120 * scale));
-  ImGui::InputTextWithHint("##library-search", "Search everything: titles, sections, timeline, whys, factors, actions, people  (Ctrl+F)",
+  ImGui::InputTextWithHint("##library-search", "Search all text: timeline, whys, actions, people\xE2\x80\xA6  (Ctrl+F)",
                            &g_view.filter.text);
   g_view.searchId = ImGui::GetItemID();
   nameLastItem("Search");
