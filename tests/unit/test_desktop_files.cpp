@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "platform/native/folder_markdown.cpp"
 #include "platform/native/folder_store.cpp"
 #include "platform/native/local_files.cpp"
 

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include <utility>
 
 #include "core/io/limits.h"
+#include "platform/native/folder_markdown.h"
 #include "platform/native/local_files.h"
 
 namespace hs::platform {
@@ -20,8 +22,38 @@ namespace fs = std::filesystem;
 namespace {
 constexpr const char* kSuffix = ".postmortem.json";
 
+constexpr const char* kRemovedMarkdown = ".hindsight-removed-markdown";
+
 std::string errnoText(const std::string& what, const std::string& path) {
   return what + " " + path + ": " + std::strerror(errno);
+}
+
+bool hasSuffix(const std::string& name, const char* suffix) {
+  const std::size_t n = std::strlen(suffix);
+  return name.size() > n && name.compare(name.size() - n, std::string::npos, suffix) == 0;
+}
+
+TimeMs modifiedTime(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return 0;
+  return static_cast<TimeMs>(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000;
+}
+
+// Ids listed in the removed-Markdown file, one a line before a tab (the file name follows).
+std::set<std::string> removedMarkdownIds(const std::string& folder) {
+  std::set<std::string> ids;
+  LocalRead read = readLocalFile((fs::path(folder) / kRemovedMarkdown).string(), ReadLimits{}.maxFileBytes);
+  if (!read.ok) return ids;
+  std::size_t pos = 0;
+  while (pos < read.bytes.size()) {
+    std::size_t nl = read.bytes.find('\n', pos);
+    std::size_t end = nl == std::string::npos ? read.bytes.size() : nl;
+    std::string line = read.bytes.substr(pos, end - pos);
+    std::string id = line.substr(0, line.find('\t'));
+    if (!id.empty()) ids.insert(id);
+    pos = end + 1;
+  }
+  return ids;
 }
 }  // namespace
 
@@ -34,6 +66,8 @@ std::string FolderStore::pathFor(const std::string& id) const {
 }
 
 void FolderStore::adopt(const std::string& recordKey, const std::string& id) {
+  // A Markdown import is saved beside its .md, never into it; a JSON file with its id loaded first wins.
+  if (markdownRecords_.count(recordKey)) return;
   auto [known, added] = pathById_.emplace(id, recordKey);
   if (added || known->second == recordKey) return;
   notices_.push_back("Two files in the library folder hold the same post-mortem (id " + id + "): " +
@@ -72,12 +106,15 @@ void FolderStore::loadAll(std::function<void(Result, std::vector<Record>)> done)
     return;
   }
   std::vector<std::string> paths;
+  std::vector<std::string> otherPaths;  // may be Markdown post-mortems
   for (const auto& entry : fs::directory_iterator(folder_, ec)) {
     std::string name = entry.path().filename().string();
-    if (name.size() <= std::strlen(kSuffix) ||
-        name.compare(name.size() - std::strlen(kSuffix), std::string::npos, kSuffix) != 0)
-      continue;
-    paths.push_back(entry.path().string());
+    if (hasSuffix(name, kSuffix)) {
+      paths.push_back(entry.path().string());
+    } else if (mayHoldMarkdownPostMortem(name)) {
+      std::error_code typeError;
+      if (entry.is_regular_file(typeError)) otherPaths.push_back(entry.path().string());
+    }
   }
   if (ec) {
     done({false, "cannot list " + folder_ + ": " + ec.message()}, {});
@@ -85,6 +122,7 @@ void FolderStore::loadAll(std::function<void(Result, std::vector<Record>)> done)
   }
   // Name order, so the file that keeps a duplicated id is the same on every start.
   std::sort(paths.begin(), paths.end());
+  std::sort(otherPaths.begin(), otherPaths.end());
   std::vector<Record> records;
   for (const auto& path : paths) {
     LocalRead read = readLocalFile(path, ReadLimits{}.maxFileBytes);
@@ -93,6 +131,24 @@ void FolderStore::loadAll(std::function<void(Result, std::vector<Record>)> done)
     else
       notices_.push_back("A file in the library folder could not be read and was left untouched: " +
                          describeReadError(read, path));
+  }
+  // Markdown after JSON: the saved, edited copy of an import comes first and keeps its id.
+  const std::set<std::string> removed = removedMarkdownIds(folder_);
+  for (const auto& path : otherPaths) {
+    LocalRead read = readLocalFile(path, ReadLimits{}.maxFileBytes);
+    if (!read.ok) continue;  // not known to be a post-mortem: nothing to report
+    std::optional<std::string> json = markdownPostMortemJson(read.bytes, modifiedTime(path));
+    if (!json) continue;
+    std::string id = markdownFileId(read.bytes);
+    auto [known, added] = markdownById_.emplace(id, path);
+    if (!added && known->second != path) {
+      notices_.push_back("Two Markdown files in the library folder hold the same text: " + known->second +
+                         " is the one shown; " + path + " is left untouched.");
+      continue;
+    }
+    if (removed.count(id) || fs::exists(fs::path(folder_) / (id + kSuffix), ec)) continue;
+    markdownRecords_.insert(path);
+    records.push_back({path, std::move(*json)});
   }
   done({}, std::move(records));
 }
@@ -137,6 +193,18 @@ void FolderStore::put(const std::string& id, std::string bytes, const std::strin
 
 void FolderStore::remove(const std::string& id, std::function<void(Result)> done) {
   std::error_code ec;
+  if (auto source = markdownById_.find(id); source != markdownById_.end()) {
+    const std::string ledger = (fs::path(folder_) / kRemovedMarkdown).string();
+    LocalRead read = readLocalFile(ledger, ReadLimits{}.maxFileBytes);
+    std::string listed = read.ok ? read.bytes : std::string();
+    if (!listed.empty() && listed.back() != '\n') listed += '\n';
+    listed += id + "\t" + fs::path(source->second).filename().string() + "\n";
+    Result written = writeFileAtomically(ledger, listed);
+    if (!written.ok) {
+      done(written);
+      return;
+    }
+  }
   std::string path = pathFor(id);
   fs::remove(path, ec);
   if (ec) {

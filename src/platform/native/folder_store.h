@@ -1,8 +1,11 @@
 // The desktop library: a folder with one canonical JSON file per post-mortem,
-// written atomically (temporary file, flush, rename over the old one).
+// written atomically (temporary file, flush, rename over the old one). Markdown
+// post-mortems put in the folder come in too, and are never written
+// (folder_markdown.h says how their edits and removal are kept).
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,6 +21,8 @@ class FolderStore final : public LibraryStore {
   void loadAll(std::function<void(Result, std::vector<Record>)> done) override;
   void put(const std::string& id, std::string bytes, const std::string& summaryJson,
            std::function<void(Result)> done) override;
+  // A post-mortem imported from a Markdown file is removed by listing its id in
+  // "<folder>/.hindsight-removed-markdown" (the .md stays; a changed .md comes in again).
   void remove(const std::string& id, std::function<void(Result)> done) override;
 
   // Files loaded from the folder keep their names (a git checkout may name them
@@ -40,6 +45,8 @@ class FolderStore final : public LibraryStore {
  private:
   std::string folder_;
   std::map<std::string, std::string> pathById_;
+  std::map<std::string, std::string> markdownById_;  // id -> the .md it is imported from
+  std::set<std::string> markdownRecords_;             // record keys (paths) of Markdown imports
   std::vector<std::string> notices_;
   int lockFd_ = -1;
 };
