@@ -1,6 +1,8 @@
 // libFuzzer target: Markdown post-mortems from other teams are outside data.
 // The result always has a title and one why root at most, every why parent
-// exists, events are in time order and every timeline row is counted.
+// and every link (event, factor, action -> why; action -> factor) names an
+// element that exists, events are in time order and every timeline row is
+// counted; its own Markdown export reads back to as many elements.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -9,6 +11,7 @@
 
 #include "core/io/json_reader.h"
 #include "core/io/json_writer.h"
+#include "core/io/markdown_export.h"
 #include "core/io/markdown_import.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -27,6 +30,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     else if (!ids.count(n.parentId)) __builtin_trap();
   }
   if (roots > 1) __builtin_trap();
+  std::unordered_set<std::string> factorIds;
+  for (const hs::Factor& f : d.factors) {
+    factorIds.insert(f.id);
+    for (const auto& w : f.whyNodeIds)
+      if (!ids.count(w)) __builtin_trap();
+  }
+  for (const hs::TimelineEvent& e : d.events)
+    if (!e.whyNodeId.empty() && !ids.count(e.whyNodeId)) __builtin_trap();
+  for (const hs::ActionItem& a : d.actions) {
+    for (const auto& w : a.whyNodeIds)
+      if (!ids.count(w)) __builtin_trap();
+    for (const auto& f : a.factorIds)
+      if (!factorIds.count(f)) __builtin_trap();
+  }
   if (!std::is_sorted(d.events.begin(), d.events.end(),
                       [](const hs::TimelineEvent& a, const hs::TimelineEvent& b) { return a.time < b.time; }))
     __builtin_trap();
@@ -34,5 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (r.timeEnd > r.source.size() || r.timeBegin > r.timeEnd) __builtin_trap();
   // What the importer builds passes the exchange format's own checks.
   if (!hs::loadPostMortemJson(hs::toJson(d), "fuzz.json").ok()) __builtin_trap();
+  // Its export reads back: as many why nodes and actions (the tree and table are Hindsight's own forms).
+  hs::MarkdownImport again = hs::importMarkdown(hs::toMarkdown(d), options);
+  if (again.doc.whyNodes.size() != d.whyNodes.size() || again.doc.actions.size() != d.actions.size()) __builtin_trap();
   return 0;
 }

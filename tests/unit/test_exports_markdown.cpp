@@ -33,8 +33,9 @@ TEST_CASE("exports: Markdown shows HTML and link syntax in user text as text") {
   CHECK(md.rfind("# &lt;script&gt;alert(1)&lt;/script&gt; &amp; \\[click\\](javascript:alert(1))\n", 0) == 0);
   CHECK(has(md, "- **Authors:** &lt;img src=x onerror=alert(1)&gt;, \\*Bo\\*\n"));
   CHECK(has(md, "- **14:32** — \\[pay\\](javascript:alert(document.cookie)) !\\[x\\](x.png) _(Alert)_\n"));
-  CHECK(has(md, "    - Why? &lt;a href=\"javascript:alert(1)\"&gt;why&lt;/a&gt; \\`code\\` \\~\\~gone\\~\\~ \\_em\\_ back\\\\slash\n"));
-  CHECK(has(md, "- &lt;iframe src=//evil.example&gt;\n"));
+  CHECK(has(md, "    - Why? &lt;a href=\"javascript:alert(1)\"&gt;why&lt;/a&gt; \\`code\\` \\~\\~gone\\~\\~ \\_em\\_ back\\\\slash  \n"));
+  CHECK(has(md, "- &lt;iframe src=//evil.example&gt;  \n  _Action:_ &lt;b&gt;bold&lt;/b&gt;\n"));
+  CHECK(has(md, "          _Factor:_ &lt;iframe src=//evil.example&gt;  \n          _Action:_ &lt;b&gt;bold&lt;/b&gt;\n"));
   // Table: the pipe stays inside its cell, the javascript: link is inert text, the https link is kept.
   CHECK(has(md, "| &lt;b&gt;bold&lt;/b&gt; | Ana\\|Bo \\[x\\](javascript:alert(1)) | 2026-02-01 | In progress | "
                 "Prevent recurrence | 40% | javascript:alert(1) |  |\n"));

@@ -36,12 +36,18 @@ TEST_CASE("io markdown: title block, timeline, factors, whys, actions") {
                 "- **14:35** — On-call acknowledged _(Acknowledged)_\n"
                 "- **14:40** — Bad config push found _(Cause identified)_ **[Decision point]**\n") !=
         std::string::npos);
-  CHECK(md.find("## Contributing Factors\n\n### Technical\n\n- No schema check on config\n\n## Detection\n\n"
+  // Links, category and evidence on lines of their own under their item (hard breaks keep them apart).
+  CHECK(md.find("## Contributing Factors\n\n### Technical\n\n- No schema check on config  \n"
+                "  _Action:_ Validate config, before push\n\n## Detection\n\n"
                 "_None recorded._\n") != std::string::npos);
   CHECK(md.find("## 5 Whys\n\n"
                 "- **Problem:** Checkout returned 5xx\n"
-                "    - Why? Payments endpoint missing from config\n"
-                "        - Why? Config push not validated **(root cause)**\n"
+                "    - Why? Payments endpoint missing from config  \n"
+                "      _Timeline event:_ 14:40 \xE2\x80\x94 Bad config push found\n"
+                "        - Why? Config push not validated **(root cause)** _(Process)_  \n"
+                "          _Evidence:_ See deploy log  \n"
+                "          _Factor:_ No schema check on config  \n"
+                "          _Action:_ Validate config, before push\n"
                 "    - Why? Alert only on error rate\n") != std::string::npos);
   CHECK(md.find("| Action | Owner | Due | Status | Kind | Progress | Link | Notes |\n"
                 "| --- | --- | --- | --- | --- | --- | --- | --- |\n"

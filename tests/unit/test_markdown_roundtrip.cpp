@@ -44,6 +44,30 @@ std::string whyShape(const PostMortem& d) {
   }
   return out;
 }
+// Each why node's evidence, category and links, and each factor's actions, named by
+// text (ids differ after an import): "why text | notes | category | events | factors | actions".
+std::string linkShape(const PostMortem& d) {
+  std::string out;
+  for (const WhyNode& n : d.whyNodes) {
+    out += n.text + " | " + n.notes + " | " + (n.category ? std::string(label(*n.category)) : "-") + " | events:";
+    for (const TimelineEvent& e : d.events)
+      if (e.whyNodeId == n.id) out += " [" + formatDateTime(e.time) + " " + e.text + "]";
+    out += " | factors:";
+    for (const Factor& f : d.factors)
+      if (std::find(f.whyNodeIds.begin(), f.whyNodeIds.end(), n.id) != f.whyNodeIds.end()) out += " [" + f.text + "]";
+    out += " | actions:";
+    for (const ActionItem& a : d.actions)
+      if (std::find(a.whyNodeIds.begin(), a.whyNodeIds.end(), n.id) != a.whyNodeIds.end()) out += " [" + a.title + "]";
+    out += "\n";
+  }
+  for (const Factor& f : d.factors) {
+    out += "factor " + f.text + " | actions:";
+    for (const ActionItem& a : d.actions)
+      if (std::find(a.factorIds.begin(), a.factorIds.end(), f.id) != a.factorIds.end()) out += " [" + a.title + "]";
+    out += "\n";
+  }
+  return out;
+}
 }  // namespace
 
 TEST_CASE("markdown roundtrip: export then import gives the same content") {
@@ -167,6 +191,7 @@ TEST_CASE("markdown roundtrip: every shipped example exports and reads back") {
     }
     CHECK(r.factors.size() == d.factors.size());
     CHECK(whyShape(r) == whyShape(d));
+    CHECK(linkShape(r) == linkShape(d));
     REQUIRE(r.actions.size() == d.actions.size());
     for (std::size_t i = 0; i < d.actions.size(); ++i) {
       CHECK(r.actions[i].title == d.actions[i].title);
@@ -179,4 +204,66 @@ TEST_CASE("markdown roundtrip: every shipped example exports and reads back") {
     ++checked;
   }
   CHECK(checked >= 3);
+}
+
+TEST_CASE("markdown roundtrip: why-node evidence, category and links come back") {
+  PostMortem d = hs::testing::sampleDoc();
+  // sampleDoc: "Bad config push found" (14:40) shows wn-2; wn-3 (root cause, Process, evidence
+  // "See deploy log") is explained by factor fa-1 and addressed by action ac-1, which also
+  // addresses fa-1. Add evidence over several lines with Markdown in it, a second event and a
+  // second factor on one why, and a Technical category on the problem.
+  d.whyNodes[1].notes = "Config diff:\n- payments removed\n\nSee *PR 12* | [link](https://x.example)";
+  d.whyNodes[0].category = FactorCategory::Technical;
+  d.events[0].whyNodeId = "wn-2";
+  Factor second;
+  second.id = "fa-2";
+  second.category = FactorCategory::Process;
+  second.text = "Review skipped on Fridays";
+  second.whyNodeIds = {"wn-3", "wn-4"};
+  d.factors.push_back(second);
+  d.actions[1].whyNodeIds = {"wn-4"};
+  d.actions[1].factorIds = {"fa-2", "fa-1"};
+
+  MarkdownImport m = roundTrip(d);
+  const PostMortem& r = m.doc;
+  CHECK(whyShape(r) == whyShape(d));
+  CHECK(linkShape(r) ==
+        "Checkout returned 5xx |  | Technical | events: | factors: | actions:\n"
+        "Payments endpoint missing from config | Config diff:\n- payments removed\n\nSee *PR 12* | "
+        "[link](https://x.example) | - | events: [2026-01-15 14:32 Alert fired: high error rate]"
+        " [2026-01-15 14:40 Bad config push found] | factors: | actions:\n"
+        "Config push not validated | See deploy log | Process | events: | factors: [No schema check on config]"
+        " [Review skipped on Fridays] | actions: [Validate config, before push]\n"
+        "Alert only on error rate |  | - | events: | factors: [Review skipped on Fridays] | actions: [Say \"hello\"\nto on-call]\n"
+        "factor No schema check on config | actions: [Validate config, before push] [Say \"hello\"\nto on-call]\n"
+        "factor Review skipped on Fridays | actions: [Say \"hello\"\nto on-call]\n");
+  // Links are read, not left as text: the why and factor texts are as written.
+  for (const WhyNode& n : r.whyNodes) CHECK(n.text.find("Evidence") == std::string::npos);
+  for (const Factor& f : r.factors) CHECK(f.text.find("Action") == std::string::npos);
+  CHECK(m.report.keptSections.empty());
+}
+
+TEST_CASE("markdown import: evidence and links written by hand under a why") {
+  const std::string md =
+      "# Outage\n\n## Timeline\n\n- **2026-01-15 14:32** Alert fired\n\n"
+      "## Contributing Factors\n\n- Pool too small\n\n"
+      "## 5 Whys\n\n"
+      "1. Why did checkout fail? The database refused connections\n"
+      "   Evidence: pg_stat_activity showed 500 connections\n"
+      "   **Timeline event:** 14:32 Alert fired\n"
+      "   Factor: Pool too small\n"
+      "   Action: Buy more RAM\n"
+      "2. Why? Nobody load tested\n";
+  MarkdownImportOptions o;
+  o.now = *parseRfc3339("2026-03-01T00:00:00Z");
+  MarkdownImport m = importMarkdown(md, o);
+  REQUIRE(m.doc.whyNodes.size() == 2);
+  const WhyNode& first = m.doc.whyNodes[0];
+  CHECK(first.text == "Why did checkout fail? The database refused connections");
+  // No action "Buy more RAM" exists: the line stays with the why, in its evidence.
+  CHECK(first.notes == "pg_stat_activity showed 500 connections\nAction: Buy more RAM");
+  REQUIRE(m.doc.events.size() == 1);
+  CHECK(m.doc.events[0].whyNodeId == first.id);
+  REQUIRE(m.doc.factors.size() == 1);
+  CHECK(m.doc.factors[0].whyNodeIds == std::vector<Id>{first.id});
 }

@@ -115,13 +115,17 @@ void titleBlock(std::string& out, const PostMortem& doc) {
   }
 }
 
+bool eventsOnOneDay(const PostMortem& doc) {
+  return doc.events.empty() || startOfDayUtc(doc.events.front().time) == startOfDayUtc(doc.events.back().time);
+}
+
 void timeline(std::string& out, const PostMortem& doc) {
   out += "\n## Timeline\n\n";
   if (doc.events.empty()) {
     out += std::string(kNone) + "\n";
     return;
   }
-  bool oneDay = startOfDayUtc(doc.events.front().time) == startOfDayUtc(doc.events.back().time);
+  const bool oneDay = eventsOnOneDay(doc);
   out += oneDay ? "All times UTC on " + formatDate(doc.events.front().time) + ".\n\n" : "All times UTC.\n\n";
   for (const TimelineEvent& e : doc.events) {
     out += "- **" + (oneDay ? formatTimeOfDay(e.time) : formatDateTime(e.time)) + "** — " + oneLine(e.text);
@@ -129,6 +133,40 @@ void timeline(std::string& out, const PostMortem& doc) {
     if (e.decisionPoint) out += " **[Decision point]**";
     out += "\n";
   }
+}
+
+// Lines under a list item, at its text's indent: "_Evidence:_ ...", "_Factor:_ ...". Each
+// line but the last ends in a hard break so renderers keep them apart.
+void itemLines(std::string& out, std::size_t indent, const std::vector<std::string>& lines) {
+  if (lines.empty()) {
+    out += "\n";
+    return;
+  }
+  for (const std::string& line : lines) {
+    out += "  \n";
+    out.append(indent + 2, ' ');
+    out += line;
+  }
+  out += "\n";
+}
+
+// What a why node holds besides its text, one line each, read back by the importer
+// (markdown_import/section_readers.h): evidence, the timeline events that show it,
+// the factors it explains and the actions that address it.
+std::vector<std::string> whyNodeLines(const PostMortem& doc, const WhyNode& node, bool oneDay) {
+  std::vector<std::string> lines;
+  if (!node.notes.empty()) lines.push_back("_Evidence:_ " + markdownTableCell(node.notes));
+  for (const TimelineEvent& e : doc.events)
+    if (e.whyNodeId == node.id)
+      lines.push_back("_Timeline event:_ " + (oneDay ? formatTimeOfDay(e.time) : formatDateTime(e.time)) +
+                      " \xE2\x80\x94 " + oneLine(e.text));
+  for (const Factor& f : doc.factors)
+    if (std::find(f.whyNodeIds.begin(), f.whyNodeIds.end(), node.id) != f.whyNodeIds.end())
+      lines.push_back("_Factor:_ " + oneLine(f.text));
+  for (const ActionItem& a : doc.actions)
+    if (std::find(a.whyNodeIds.begin(), a.whyNodeIds.end(), node.id) != a.whyNodeIds.end())
+      lines.push_back("_Action:_ " + markdownTableCell(a.title));
+  return lines;
 }
 
 void factors(std::string& out, const PostMortem& doc) {
@@ -142,8 +180,15 @@ void factors(std::string& out, const PostMortem& doc) {
                            [&](const Factor& f) { return f.category == category; });
     if (!any) continue;
     out += "### " + std::string(label(category)) + "\n\n";
-    for (const Factor& f : doc.factors)
-      if (f.category == category) out += "- " + oneLine(f.text) + "\n";
+    for (const Factor& f : doc.factors) {
+      if (f.category != category) continue;
+      out += "- " + oneLine(f.text);
+      std::vector<std::string> addressedBy;
+      for (const ActionItem& a : doc.actions)
+        if (std::find(a.factorIds.begin(), a.factorIds.end(), f.id) != a.factorIds.end())
+          addressedBy.push_back("_Action:_ " + markdownTableCell(a.title));
+      itemLines(out, 0, addressedBy);
+    }
     out += "\n";
   }
   out.pop_back();  // one blank line between sections, not two
@@ -164,17 +209,20 @@ void whyTree(std::string& out, const PostMortem& doc) {
                      [](const WhyNode* a, const WhyNode* b) { return a->order < b->order; });
 
   // Iterative depth-first walk: why chains can be long and must not use the C++ stack.
+  const bool oneDay = eventsOnOneDay(doc);
   std::vector<std::pair<const WhyNode*, std::size_t>> stack{{root, 0}};
   std::size_t visited = 0;
   while (!stack.empty() && visited++ <= doc.whyNodes.size()) {
     auto [node, depth] = stack.back();
     stack.pop_back();
     // Four spaces a level: Python-Markdown and MkDocs need them to nest.
-    out.append(4 * std::min(depth, kMaxIndentLevels), ' ');
+    const std::size_t indent = 4 * std::min(depth, kMaxIndentLevels);
+    out.append(indent, ' ');
     out += depth == 0 ? "- **Problem:** " : "- Why? ";
     out += oneLine(node->text);
     if (node->rootCause) out += " **(root cause)**";
-    out += "\n";
+    if (node->category) out += " _(" + std::string(label(*node->category)) + ")_";
+    itemLines(out, indent, whyNodeLines(doc, *node, oneDay));
     auto it = children.find(node->id);
     if (it == children.end()) continue;
     for (auto child = it->second.rbegin(); child != it->second.rend(); ++child)

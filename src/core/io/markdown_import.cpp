@@ -415,6 +415,7 @@ MarkdownImport importMarkdown(std::string_view text, const MarkdownImportOptions
     b.fallbackDateSource = "the opening text";
   }
   std::vector<const MarkdownSection*> timeline;
+  std::vector<PendingLink> links;  // resolved once the events, factors and actions are all read
   std::string wentWrong, lucky;
 
   for (const MarkdownSection& s : outline.sections) {
@@ -429,14 +430,14 @@ MarkdownImport importMarkdown(std::string_view text, const MarkdownImportOptions
       case SectionKind::Impact: b.appendTo(doc.impact.text, proseOf(s.lines)); break;
       case SectionKind::Timeline: timeline.push_back(&s); break;
       case SectionKind::Factors:
-        readFactors(s, options.now, doc, rest);
+        readFactors(s, options.now, doc, rest, links);
         b.keep("notes from " + s.heading, proseOf(rest));
         break;
       case SectionKind::Detection: b.appendTo(doc.sections.detection, proseOf(s.lines)); break;
       case SectionKind::Response: b.appendTo(doc.sections.response, proseOf(s.lines), doc.sections.response.empty() ? "" : s.heading); break;
       case SectionKind::RootCause:
         if (doc.whyNodes.empty() && looksLikeWhyList(s)) {
-          readWhys(s, options.now, doc, rest);
+          readWhys(s, options.now, doc, rest, links);
           b.appendTo(doc.sections.rootCause, proseOf(rest), doc.sections.rootCause.empty() ? "" : s.heading);
           break;
         }
@@ -447,7 +448,7 @@ MarkdownImport importMarkdown(std::string_view text, const MarkdownImportOptions
           b.keep("section: " + s.heading, proseOf(s.lines));
           break;
         }
-        readWhys(s, options.now, doc, rest);
+        readWhys(s, options.now, doc, rest, links);
         b.keep("notes from " + s.heading, proseOf(rest));
         break;
       case SectionKind::Actions:
@@ -470,6 +471,7 @@ MarkdownImport importMarkdown(std::string_view text, const MarkdownImportOptions
   b.appendTo(doc.sections.lessonsLearned, lucky, "Where we got lucky");
 
   readTimeline(b, timeline);
+  resolveItemLinks(doc, links);
   // The incident started at the stated time, else at the first event on the stated day.
   if (b.statedStart) doc.incidentDate = *b.statedStart;
   else if (b.statedDate) {

@@ -117,6 +117,23 @@ std::string stripMarks(std::string text, bool& rootCause) {
   return std::string(t);
 }
 
+// A trailing "_(Process)_" on the first line: the why's category, as the export writes it.
+std::optional<FactorCategory> takeCategory(std::string& text) {
+  std::size_t nl = text.find('\n');
+  std::string_view first = scan::trim(std::string_view(text).substr(0, nl));
+  if (first.size() < 5 || first.substr(first.size() - 2) != ")_") return std::nullopt;
+  std::size_t open = first.rfind("_(");
+  if (open == std::string_view::npos) return std::nullopt;
+  std::string name = normalizedKey(first.substr(open + 2, first.size() - open - 4));
+  for (FactorCategory c : enumValues<FactorCategory>()) {
+    if (name != normalizedKey(label(c))) continue;
+    const std::size_t at = static_cast<std::size_t>(first.data() - text.data()) + open;
+    text.erase(at, first.size() - open);
+    return c;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool isNoneRecorded(std::string_view s) {
@@ -141,26 +158,30 @@ std::string proseOf(const std::vector<MarkdownLine>& lines) {
   return out;
 }
 
-void readFactors(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::vector<MarkdownLine>& rest) {
+void readFactors(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::vector<MarkdownLine>& rest,
+                 std::vector<PendingLink>& links) {
   bySubHeading(section, [&](const std::string& heading, const std::vector<MarkdownLine>& lines) {
     FactorCategory category = categoryOfHeading(heading, FactorCategory::Technical);
     std::vector<MarkdownLine> paragraphs;
     std::vector<ListItem> items = readListItems(lines, paragraphs);
     auto add = [&](std::string text) {
-      if (text.empty() || isNoneRecorded(text)) return;
+      if (text.empty() || isNoneRecorded(text)) return false;
       Factor f;
       f.id = newId("fa");
       f.category = category;
       f.text = std::move(text);
       f.updated = now;
       doc.factors.push_back(std::move(f));
+      return true;
     };
     for (std::size_t i = 0; i < items.size(); ++i) {
       if (items[i].depth != 0) continue;
-      std::string text = inlineText(items[i].text);
+      std::vector<ItemLink> found;
+      std::string text = inlineText(takeItemLinks(items[i].text, {ItemLinkKind::Action}, found));
       for (std::size_t j = i + 1; j < items.size() && items[j].depth > 0; ++j)
         text += "\n- " + inlineText(items[j].text);
-      add(std::move(text));
+      if (!add(std::move(text))) continue;
+      for (ItemLink& l : found) links.push_back({doc.factors.back().id, true, std::move(l)});
     }
     if (!heading.empty() && items.empty() && paragraphs.empty()) return;
     if (items.empty()) {
@@ -183,7 +204,8 @@ void readFactors(const MarkdownSection& section, TimeMs now, PostMortem& doc, st
   });
 }
 
-void readWhys(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::vector<MarkdownLine>& rest) {
+void readWhys(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::vector<MarkdownLine>& rest,
+              std::vector<PendingLink>& links) {
   std::vector<MarkdownLine> paragraphs;
   std::vector<ListItem> items = readListItems(section.lines, paragraphs);
   if (items.empty()) {
@@ -220,8 +242,12 @@ void readWhys(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::
   int rootChildren = 0;
   Id previous = root;
   for (std::size_t i = 0; i < items.size(); ++i) {
+    std::vector<ItemLink> found;
+    std::string own = takeItemLinks(
+        items[i].text, {ItemLinkKind::Evidence, ItemLinkKind::Event, ItemLinkKind::Factor, ItemLinkKind::Action}, found);
+    std::optional<FactorCategory> category = takeCategory(own);
     bool rc = false;
-    std::string text = inlineText(stripMarks(items[i].text, rc));
+    std::string text = inlineText(stripMarks(own, rc));
     Id parent;
     int order = 0;
     if (items[i].parent >= 0) {
@@ -237,6 +263,8 @@ void readWhys(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::
       order = childCount[0]++;
     }
     ids[i] = node(text, parent, order, rc);
+    doc.whyNodes.back().category = category;
+    for (ItemLink& l : found) links.push_back({ids[i], false, std::move(l)});
     if (root.empty() && parent.empty()) root = ids[i];
     previous = ids[i];
   }

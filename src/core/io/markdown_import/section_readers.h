@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/io/markdown_import/item_links.h"
 #include "core/io/markdown_import/markdown_outline.h"
 #include "core/model/postmortem.h"
 
@@ -19,10 +20,14 @@ bool isNoneRecorded(std::string_view text);
 std::string proseOf(const std::vector<MarkdownLine>& lines);
 
 // List items (or paragraphs) as factors; "### Process" sub-headings set the category.
-void readFactors(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::vector<MarkdownLine>& rest);
+// "Action: ..." lines under a factor go to `links`.
+void readFactors(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::vector<MarkdownLine>& rest,
+                 std::vector<PendingLink>& links);
 // A nested list as a why tree; a flat list as a chain under its first item (or
-// under a problem stated in a paragraph before it). "(root cause)" marks.
-void readWhys(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::vector<MarkdownLine>& rest);
+// under a problem stated in a paragraph before it). "(root cause)" and a trailing
+// "_(Process)_" category mark; evidence and link lines under a why go to `links`.
+void readWhys(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::vector<MarkdownLine>& rest,
+              std::vector<PendingLink>& links);
 // A table (columns found by name, in any order), a checklist or a plain list.
 void readActions(const MarkdownSection& section, TimeMs now, PostMortem& doc, std::vector<MarkdownLine>& rest);
 
