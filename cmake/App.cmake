@@ -72,19 +72,37 @@ else()
   file(GLOB_RECURSE HINDSIGHT_PLATFORM_SOURCES CONFIGURE_DEPENDS src/platform/native/*.cpp)
 endif()
 
-add_executable(hindsight ${HINDSIGHT_UI_SOURCES} ${HINDSIGHT_PLATFORM_COMMON} ${HINDSIGHT_PLATFORM_SOURCES}
-  ${HINDSIGHT_EXAMPLE_SOURCES})
-target_link_libraries(hindsight PRIVATE hindsight_core hindsight_imgui hindsight_fonts)
+# The views and the app without the platform layer, compiled once for the app and
+# the headless frame bench.
+add_library(hindsight_ui OBJECT ${HINDSIGHT_UI_SOURCES} ${HINDSIGHT_EXAMPLE_SOURCES})
+target_link_libraries(hindsight_ui PUBLIC hindsight_core hindsight_imgui hindsight_fonts)
+target_compile_options(hindsight_ui PRIVATE $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall>)
+
 if(NOT HINDSIGHT_WEB)
-  target_link_libraries(hindsight PRIVATE Freetype::Freetype PkgConfig::FONTCONFIG)
+  # The CLI and file access (hindsight_cli, CMakeLists.txt) are a library of their own.
+  list(REMOVE_ITEM HINDSIGHT_PLATFORM_SOURCES ${HINDSIGHT_CLI_SOURCES})
+endif()
+add_executable(hindsight ${HINDSIGHT_PLATFORM_COMMON} ${HINDSIGHT_PLATFORM_SOURCES})
+target_link_libraries(hindsight PRIVATE hindsight_ui hindsight_core hindsight_imgui hindsight_fonts)
+if(NOT HINDSIGHT_WEB)
+  target_link_libraries(hindsight PRIVATE hindsight_cli Freetype::Freetype PkgConfig::FONTCONFIG)
 endif()
 target_compile_options(hindsight PRIVATE $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall>)
+
+if(NOT HINDSIGHT_WEB)
+  # Heap allocations per frame in steady state, every screen (scripts/bench; not built by default).
+  add_executable(hindsight_bench_frame_allocations EXCLUDE_FROM_ALL
+    tests/bench/frames/bench_frame_allocations.cpp src/platform/native/system_glyphs_native.cpp)
+  target_link_libraries(hindsight_bench_frame_allocations PRIVATE hindsight_ui Freetype::Freetype PkgConfig::FONTCONFIG)
+  set_target_properties(hindsight_bench_frame_allocations PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/bench")
+endif()
 
 if(HINDSIGHT_WEB)
   file(GLOB HINDSIGHT_JS_LIBRARIES CONFIGURE_DEPENDS src/platform/web/*.js)
   # Optimised for size everywhere, link included (budget: 450 KB gzip for the page).
   target_compile_options(hindsight_core PRIVATE -Oz)  # cereal needs RTTI
   target_compile_options(hindsight_imgui PRIVATE -Oz -fno-rtti)
+  target_compile_options(hindsight_ui PRIVATE -Oz -fno-rtti)
   target_compile_options(hindsight PRIVATE -Oz -fno-rtti)
   set(link_flags -Oz
     -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2

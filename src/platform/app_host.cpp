@@ -16,7 +16,6 @@ int runApp(Platform& platform, std::unique_ptr<ui::App>& app, std::function<void
   callbacks.frame = [&platform, &app, afterImGuiInit] {
     if (!app) {
       if (afterImGuiInit) afterImGuiInit();
-      ui::enableItemRegistry();
       app = std::make_unique<ui::App>(platform);
     }
     app->frame();

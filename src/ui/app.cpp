@@ -21,8 +21,8 @@ namespace hs::ui {
 namespace {
 
 // Registers the last item under `prefix + text` so browser tests can read messages.
-void nameLastText(const std::string& prefix, const std::string& text) {
-  registerCustomItem(prefix + text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+void nameLastText(std::string_view prefix, std::string_view text) {
+  registerCustomItem(prefix, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
 void downloadOpenJson(AppState& state) {
@@ -76,7 +76,7 @@ std::string App::libraryJson() const {
 void App::handleShortcuts() {
   ImGuiIO& io = ImGui::GetIO();
   bool ctrl = io.KeyCtrl || io.KeySuper;
-  if (!ctrl || fileDialogOpen()) return;
+  if (!ctrl || fileDialogOpen(state_)) return;
   // While a text box is active it owns Ctrl+Z for its own typing; the document's
   // undo takes over once the box is left (its edits are one merged command then).
   bool typing = io.WantTextInput;
@@ -230,9 +230,10 @@ void App::drawBanners() {
 
 void App::drawStatusBar() {
   ImGui::Separator();
-  std::string saveState = persistence_->describe();
-  bool bad = saveState.rfind("Not saved", 0) == 0;
-  bool pending = !bad && (saveState.rfind("Saving", 0) == 0 || saveState.rfind("Unsaved", 0) == 0);
+  SaveStatus status = persistence_->status();
+  const std::string& saveState = status.text;
+  bool bad = status.kind == SaveStatus::Kind::Failed;
+  bool pending = status.kind == SaveStatus::Kind::Pending;
   ImU32 dot = bad ? colors::kDanger : pending ? colors::kWarning : colors::kSuccess;
   ImVec2 pos = ImGui::GetCursorScreenPos();
   float radius = 4.0f * uiScale();

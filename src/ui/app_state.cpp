@@ -18,12 +18,18 @@ const PostMortem* AppState::openDocument() const {
 
 History* AppState::openHistory() { return openId_.empty() ? nullptr : &histories_[openId_]; }
 
-void AppState::open(const Id& id, DocTab newTab) {
+void AppState::open(const Id& id, std::optional<DocTab> newTab) {
   if (!findDocument(id)) return;
   endTypingRun();
   openId_ = id;
-  tab = newTab;
+  if (newTab) ui_.of<DocumentTab>(id).tab = *newTab;
   screen = Screen::Document;
+}
+
+DocTab AppState::tab() { return openId_.empty() ? DocTab::Overview : ui_.of<DocumentTab>(openId_).tab; }
+
+void AppState::showTab(DocTab newTab) {
+  if (!openId_.empty()) ui_.of<DocumentTab>(openId_).tab = newTab;
 }
 
 void AppState::closeDocument() {
@@ -70,16 +76,28 @@ void AppState::eraseDocument(const Id& id) {
                                 [&](const PostMortem& d) { return d.id == id; }),
                  library_.end());
   histories_.erase(id);
-  dirty_.erase(id);
-  pendingRemovals_.push_back(id);
-  ++editCounter_;
-  lastEdit_ = now();
+  ui_.forget(id);
+  unsaved_.removed(id, now());
+}
+
+void AppState::replaceDocument(PostMortem incoming, std::string label) {
+  PostMortem* current = findDocument(incoming.id);
+  if (!current) {
+    addDocument(std::move(incoming));
+    return;
+  }
+  Command cmd;
+  cmd.label = std::move(label);
+  cmd.replacesDocument = true;
+  cmd.redo = [incoming](PostMortem& d) { d = incoming; };
+  cmd.undo = [old = *current](PostMortem& d) { d = old; };
+  applyTo(incoming.id, std::move(cmd));
 }
 
 void AppState::markDirty(const Id& id) {
-  ++editCounter_;
-  dirty_[id] = editCounter_;
-  lastEdit_ = now();
+  unsaved_.edited(id, now());
+  auto history = histories_.find(id);
+  if (history != histories_.end() && history->second.lastStepReplacedDocument()) unsaved_.replaced(id);
 }
 
 }  // namespace hs::ui

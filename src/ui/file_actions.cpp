@@ -33,7 +33,9 @@ struct ImportQueue {
   bool errorsOpen = false;
   bool reportOpen = false;
 };
-ImportQueue g_queue;
+
+// Import results waiting to be shown (UiState, one for the app).
+ImportQueue& importQueue(AppState& state) { return state.ui().shared<ImportQueue>(); }
 
 std::string baseName(const std::string& path) {
   auto slash = path.find_last_of("/\\");
@@ -45,10 +47,10 @@ std::string titleOf(const PostMortem& doc) {
 }
 
 // Shows a line of text and registers it so browser tests can read it.
-void textItem(const std::string& prefix, const std::string& text, bool wrapped = true) {
+void textItem(std::string_view prefix, const std::string& text, bool wrapped = true) {
   if (wrapped) ImGui::TextWrapped("%s", text.c_str());
   else ImGui::TextUnformatted(text.c_str());
-  registerCustomItem(prefix + text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  registerCustomItem(prefix, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
 bool saveBytes(AppState& state, const std::string& name, const char* mime, const std::string& bytes) {
@@ -78,8 +80,8 @@ void downloadCopies(AppState& state) {
     return;
   }
   int count = 0;
-  for (const auto& [id, revision] : state.dirtyRevisions())
-    if (const PostMortem* doc = state.findDocument(id)) count += downloadJson(state, *doc) ? 1 : 0;
+  for (const auto& dirty : state.unsaved().dirty())
+    if (const PostMortem* doc = state.findDocument(dirty.first)) count += downloadJson(state, *doc) ? 1 : 0;
   if (count == 0)
     for (const auto& doc : state.library()) count += downloadJson(state, doc) ? 1 : 0;
   if (count > 1) state.statusMessage = "Downloaded " + std::to_string(count) + " post-mortems";
@@ -98,13 +100,14 @@ void openShippedExample(AppState& state, std::size_t index) {
 }
 
 void importFiles(AppState& state, std::vector<platform::FileData> files) {
+  ImportQueue& queue = importQueue(state);
   std::vector<Id> added;
   bool anyMarkdown = false;
   beginImportReport();
   for (auto& file : files) {
     std::string name = baseName(file.name);
     if (!file.error.empty()) {
-      g_queue.failed.push_back({name, {{name, "", file.error}}});
+      queue.failed.push_back({name, {{name, "", file.error}}});
       addImportOutcome({name, ImportOutcome::Result::Refused, file.error, {}});
       continue;
     }
@@ -131,7 +134,7 @@ void importFiles(AppState& state, std::vector<platform::FileData> files) {
       if (result.errors.empty()) result.errors.push_back({name, "", "the file could not be read"});
       addImportOutcome({name, ImportOutcome::Result::Refused, result.errors.front().message +
                         (result.errors.size() > 1 ? " (and " + std::to_string(result.errors.size() - 1) + " more)" : ""), {}});
-      g_queue.failed.push_back({name, std::move(result.errors)});
+      queue.failed.push_back({name, std::move(result.errors)});
       continue;
     }
     PostMortem& doc = *result.doc;
@@ -149,33 +152,37 @@ void importFiles(AppState& state, std::vector<platform::FileData> files) {
   }
   // A batch that all went in says so in the status line; the report is for what needs reading:
   // a Markdown import (what was kept, assumed or differs) or a batch where some file was refused.
-  finishImportReport(anyMarkdown || (files.size() > 1 && !g_queue.failed.empty()));
+  finishImportReport(anyMarkdown || (files.size() > 1 && !queue.failed.empty()));
   if (added.size() == 1) {
     state.open(added.front());
     state.statusMessage = "Opened " + titleOf(*state.findDocument(added.front()));
   } else if (added.size() > 1) {
     state.statusMessage = "Imported " + std::to_string(added.size()) + " post-mortems";
   }
-  if (!g_queue.failed.empty()) g_queue.showErrors = true;
+  if (!queue.failed.empty()) queue.showErrors = true;
 }
 
-bool fileDialogOpen() { return g_queue.errorsOpen || incomingCopyDialogOpen() || g_queue.reportOpen; }
+bool fileDialogOpen(AppState& state) {
+  const ImportQueue& queue = importQueue(state);
+  return queue.errorsOpen || incomingCopyDialogOpen() || queue.reportOpen;
+}
 
 void drawFileDialogs(AppState& state) {
+  ImportQueue& queue = importQueue(state);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   float scale = uiScale();
   ImVec2 center = viewport->GetCenter();
 
   // Errors first; conflicts wait until the error list is closed.
-  if (g_queue.showErrors && !ImGui::IsPopupOpen(kErrorPopup)) {
+  if (queue.showErrors && !ImGui::IsPopupOpen(kErrorPopup)) {
     ImGui::OpenPopup(kErrorPopup);
-    g_queue.showErrors = false;
+    queue.showErrors = false;
   }
   ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(520 * scale, 0), ImVec2(760 * scale, viewport->WorkSize.y * 0.8f));
-  g_queue.errorsOpen = ImGui::BeginPopupModal(kErrorPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize);
-  if (g_queue.errorsOpen) {
-    std::size_t fileCount = g_queue.failed.size();
+  queue.errorsOpen = ImGui::BeginPopupModal(kErrorPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize);
+  if (queue.errorsOpen) {
+    std::size_t fileCount = queue.failed.size();
     pushFont(fonts().heading);
     textItem("import error: ", fileCount == 1 ? "This file could not be opened"
                                                : std::to_string(fileCount) + " files could not be opened", false);
@@ -184,7 +191,7 @@ void drawFileDialogs(AppState& state) {
     ImGui::Spacing();
     ImGui::BeginChild("##error-list", ImVec2(700 * scale, std::min(360.0f * scale, 80.0f * scale * fileCount + 60 * scale)),
                       ImGuiChildFlags_Borders);
-    for (const auto& file : g_queue.failed) {
+    for (const auto& file : queue.failed) {
       pushFont(fonts().bold);
       textItem("import error: ", file.name + " \xE2\x80\x94 " + std::to_string(file.errors.size()) +
                                      (file.errors.size() == 1 ? " problem" : " problems"), false);
@@ -210,15 +217,15 @@ void drawFileDialogs(AppState& state) {
     bool close = ImGui::Button("Close", ImVec2(120 * scale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape) ||
                  ImGui::IsKeyPressed(ImGuiKey_Enter);
     if (close) {
-      g_queue.failed.clear();
+      queue.failed.clear();
       ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
   }
-  if (g_queue.errorsOpen || !g_queue.failed.empty()) return;
+  if (queue.errorsOpen || !queue.failed.empty()) return;
   drawIncomingCopyDialog(state);
   // The summary of the batch comes once the errors and copies already in the library are dealt with.
-  if (!incomingCopyDialogOpen()) g_queue.reportOpen = drawImportReport();
+  if (!incomingCopyDialogOpen()) queue.reportOpen = drawImportReport();
 }
 
 }  // namespace hs::ui

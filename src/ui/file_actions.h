@@ -28,6 +28,6 @@ void importFiles(AppState& state, std::vector<platform::FileData> files);
 
 // The import dialogs; call once per frame inside the main window.
 void drawFileDialogs(AppState& state);
-bool fileDialogOpen();
+bool fileDialogOpen(AppState& state);
 
 }  // namespace hs::ui

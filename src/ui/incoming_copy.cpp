@@ -46,20 +46,8 @@ void textItem(const std::string& text) {
 
 // The library's copy becomes `next` as one undoable edit.
 void replaceWith(AppState& state, PostMortem next, std::string label) {
-  PostMortem* current = state.findDocument(next.id);
-  if (!current) return;
-  Command cmd;
-  cmd.label = std::move(label);
-  std::vector<Id>* replaced = &state.replacedDocuments();
-  cmd.redo = [next, replaced](PostMortem& d) {
-    d = next;
-    replaced->push_back(d.id);
-  };
-  cmd.undo = [old = *current, replaced](PostMortem& d) {
-    d = old;
-    replaced->push_back(d.id);
-  };
-  state.applyTo(next.id, std::move(cmd));
+  if (!state.findDocument(next.id)) return;
+  state.replaceDocument(std::move(next), std::move(label));
 }
 
 void keepBoth(AppState& state, PostMortem incoming, const std::string& fileName) {

@@ -30,11 +30,14 @@ std::string visibleLabel(const char* label) {
 }  // namespace
 
 void enableItemRegistry() {
+  if (g_registry.enabled || !ImGui::GetCurrentContext()) return;
   g_registry.enabled = true;
 #ifdef IMGUI_ENABLE_TEST_ENGINE
   ImGui::GetCurrentContext()->TestEngineHookItems = true;
 #endif
 }
+
+bool itemRegistryActive() { return g_registry.enabled; }
 
 void finishItemFrame() {
   g_registry.last.swap(g_registry.building);
@@ -45,11 +48,16 @@ void finishItemFrame() {
 
 const std::vector<RegisteredItem>& lastFrameItems() { return g_registry.last; }
 
-void registerCustomItem(const std::string& label, const ImVec2& min, const ImVec2& max) {
+void registerCustomItem(std::string_view label, const ImVec2& min, const ImVec2& max) {
+  registerCustomItem(label, std::string_view(), min, max);
+}
+
+void registerCustomItem(std::string_view prefix, std::string_view text, const ImVec2& min, const ImVec2& max) {
   if (!g_registry.enabled) return;
   RegisteredItem item;
-  item.id = ImGui::GetID(label.c_str());
-  item.label = label;
+  item.label.reserve(prefix.size() + text.size());
+  item.label.append(prefix).append(text);
+  item.id = ImGui::GetID(item.label.c_str());
   item.x = min.x;
   item.y = min.y;
   item.w = max.x - min.x;

@@ -22,6 +22,9 @@ float uiScale();
 // Palette shared by views and canvases.
 namespace colors {
 constexpr ImU32 kAccent = IM_COL32(51, 102, 214, 255);
+constexpr ImU32 kAccentHovered = IM_COL32(40, 86, 190, 255);
+constexpr ImU32 kAccentPressed = IM_COL32(33, 72, 160, 255);
+constexpr ImU32 kOnAccent = IM_COL32(255, 255, 255, 255);  // text and marks on the accent
 constexpr ImU32 kText = IM_COL32(33, 37, 41, 255);
 constexpr ImU32 kMutedText = IM_COL32(108, 117, 125, 255);
 constexpr ImU32 kCanvasBg = IM_COL32(250, 251, 253, 255);

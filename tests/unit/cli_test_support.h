@@ -1,6 +1,5 @@
 // Runs `hindsight ARGS...` through the CLI entry point in-process and keeps its
-// exit code and output. platform/native/cli.cpp is compiled into the test binary
-// by test_io_cli.cpp's translation unit.
+// exit code and output (the unit tests link hindsight_cli).
 #pragma once
 
 #include <sstream>

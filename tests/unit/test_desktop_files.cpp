@@ -1,7 +1,4 @@
-// The desktop's file reading, saving and library folder. These sources live in
-// src/platform/native (linked into the app, not into hindsight_core), so this test
-// compiles them in; test_io_cli.cpp and test_exports_cli.cpp reach cli.cpp's use of
-// readLocalFile through the definitions compiled here.
+// The desktop's file reading, saving and library folder (hindsight_cli).
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
@@ -11,9 +8,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "platform/native/folder_markdown.cpp"
-#include "platform/native/folder_store.cpp"
-#include "platform/native/local_files.cpp"
+#include "platform/native/folder_markdown.h"
+#include "platform/native/folder_store.h"
+#include "platform/native/local_files.h"
 
 #include "core/io/json_reader.h"
 #include "core/io/json_writer.h"

@@ -6,11 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
-// cli.cpp lives in src/platform/native (linked into the app, not into hindsight_core),
-// so the test compiles it in directly. Remove this include if the test target ever
-// links platform/native/cli.cpp itself.
-#include "platform/native/cli.cpp"
+#include "platform/native/cli.h"
 
+#include "core/io/json_reader.h"
 #include "core/io/json_writer.h"
 #include "cli_test_support.h"
 #include "io_test_support.h"

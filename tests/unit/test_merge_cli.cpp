@@ -10,14 +10,13 @@
 #include <fstream>
 #include <sstream>
 
-// The subcommands live in src/platform/native (linked into the app); cli.cpp, which
-// dispatches to them, is compiled into this binary by test_io_cli.cpp.
-#include "platform/native/cli_git_setup.cpp"
-#include "platform/native/cli_merge.cpp"
-// FolderStore's merge bases (folder_store.cpp itself is compiled in by test_desktop_files.cpp).
-#include "platform/native/folder_revisions.cpp"
+// The subcommands and FolderStore's merge bases are in hindsight_cli, which the unit tests link.
+#include "platform/native/cli_git_setup.h"
+#include "platform/native/cli_merge.h"
+#include "platform/native/folder_store.h"
 
 #include "cli_test_support.h"
+#include "core/io/json_reader.h"
 #include "core/io/json_writer.h"
 #include "core/merge/revision.h"
 #include "io_test_support.h"

@@ -2,8 +2,15 @@
 
 namespace hs {
 
+std::string typingMergeKey(std::string_view field, std::string_view elementId) {
+  std::string key(field);
+  key.append(":").append(elementId);
+  return key;
+}
+
 void History::apply(PostMortem& doc, Command cmd, TimeMs now) {
   cmd.redo(doc);
+  lastReplaced_ = cmd.replacesDocument;
   doc.updated = now;
   ++revision_;
   commands_.resize(cursor_);
@@ -22,6 +29,7 @@ void History::apply(PostMortem& doc, Command cmd, TimeMs now) {
 bool History::undo(PostMortem& doc, TimeMs now) {
   if (!canUndo()) return false;
   commands_[--cursor_].undo(doc);
+  lastReplaced_ = commands_[cursor_].replacesDocument;
   doc.updated = now;
   ++revision_;
   mergeOpen_ = false;
@@ -31,6 +39,7 @@ bool History::undo(PostMortem& doc, TimeMs now) {
 bool History::redo(PostMortem& doc, TimeMs now) {
   if (!canRedo()) return false;
   commands_[cursor_++].redo(doc);
+  lastReplaced_ = commands_[cursor_ - 1].replacesDocument;
   doc.updated = now;
   ++revision_;
   mergeOpen_ = false;

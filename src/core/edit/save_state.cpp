@@ -29,17 +29,19 @@ void SaveTracker::failed(std::string reason) {
   error_ = reason.empty() ? "unknown error" : std::move(reason);
 }
 
-std::string SaveTracker::describe(TimeMs now) const {
+SaveStatus SaveTracker::status(TimeMs now) const {
+  using Kind = SaveStatus::Kind;
   // A retry after a failure keeps saying what is wrong until it succeeds.
-  if (!error_.empty()) return "Not saved: " + error_ + (inFlight_ ? " \xC2\xB7 retrying\xE2\x80\xA6" : "");
-  if (inFlight_) return "Saving\xE2\x80\xA6";
-  if (hasUnsavedEdits()) return "Unsaved changes";
-  if (savedAt_ < 0) return "No changes";
+  if (!error_.empty())
+    return {Kind::Failed, "Not saved: " + error_ + (inFlight_ ? " \xC2\xB7 retrying\xE2\x80\xA6" : "")};
+  if (inFlight_) return {Kind::Pending, "Saving\xE2\x80\xA6"};
+  if (hasUnsavedEdits()) return {Kind::Pending, "Unsaved changes"};
+  if (savedAt_ < 0) return {Kind::Fine, "No changes"};
   TimeMs ago = now - savedAt_;
-  if (ago < 5000) return "Saved";
-  if (ago < 60000) return "Saved \xC2\xB7 " + std::to_string(ago / 1000) + " s ago";
-  if (ago < 3600000) return "Saved \xC2\xB7 " + std::to_string(ago / 60000) + " min ago";
-  return "Saved \xC2\xB7 " + std::to_string(ago / 3600000) + " h ago";
+  if (ago < 5000) return {Kind::Fine, "Saved"};
+  if (ago < 60000) return {Kind::Fine, "Saved \xC2\xB7 " + std::to_string(ago / 1000) + " s ago"};
+  if (ago < 3600000) return {Kind::Fine, "Saved \xC2\xB7 " + std::to_string(ago / 60000) + " min ago"};
+  return {Kind::Fine, "Saved \xC2\xB7 " + std::to_string(ago / 3600000) + " h ago"};
 }
 
 }  // namespace hs

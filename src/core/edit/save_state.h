@@ -9,6 +9,13 @@
 
 namespace hs {
 
+// What the save indicator shows: its text and how it is coloured.
+struct SaveStatus {
+  enum class Kind { Fine, Pending, Failed };  // saved or nothing to save / saving or waiting / not saved
+  Kind kind = Kind::Fine;
+  std::string text;
+};
+
 class SaveTracker {
  public:
   static constexpr TimeMs kQuietPeriod = 1000;  // save this long after the last edit
@@ -30,7 +37,8 @@ class SaveTracker {
 
   // "Saved · 3 s ago", "Saving…", "Not saved: <reason>" (" · retrying…" while a
   // retry runs), "Unsaved changes", "No changes".
-  std::string describe(TimeMs now) const;
+  SaveStatus status(TimeMs now) const;
+  std::string describe(TimeMs now) const { return status(now).text; }
 
  private:
   std::uint64_t lastEdit_ = 0;

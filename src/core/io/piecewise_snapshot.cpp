@@ -10,7 +10,21 @@ namespace {
 
 constexpr std::string_view kHeadMagic = "HSPIECE1\n";
 
+// Which element list a piece holds; its key starts with the matching prefix.
+enum class PieceKind { Events, WhyNodes, Factors, Actions };
+
+const char* keyPrefix(PieceKind kind) {
+  switch (kind) {
+    case PieceKind::Events: return "ev";
+    case PieceKind::WhyNodes: return "wn";
+    case PieceKind::Factors: return "fa";
+    case PieceKind::Actions: return "ac";
+  }
+  return "";
+}
+
 struct PieceSpan {
+  PieceKind kind = PieceKind::Events;
   std::string key;
   std::size_t begin = 0, end = 0;  // element index range [begin, end)
   std::uint64_t fingerprint = 0;
@@ -30,11 +44,12 @@ std::uint64_t combine(std::uint64_t seed, std::uint64_t value) {
 // Splits `elements` into runs whose ends depend only on ids, and fingerprints each
 // run by the ids and `updated` stamps of its elements, in order.
 template <class T>
-void partition(const char* prefix, const std::vector<T>& elements,
+void partition(PieceKind kind, const std::vector<T>& elements,
                std::unordered_set<std::string>& usedKeys, std::vector<PieceSpan>& out) {
   constexpr std::size_t target = PiecewiseSnapshotWriter::kTargetPieceSize;
   constexpr std::size_t maxSize = PiecewiseSnapshotWriter::kMaxPieceSize;
   PieceSpan span;
+  span.kind = kind;
   std::uint64_t firstIdHash = 0;
   for (std::size_t i = 0; i < elements.size(); ++i) {
     const std::uint64_t idHash = hashText(elements[i].id);
@@ -46,7 +61,7 @@ void partition(const char* prefix, const std::vector<T>& elements,
     const bool boundary = idHash % target == 0 || i + 1 - span.begin == maxSize || i + 1 == elements.size();
     if (!boundary) continue;
     span.end = i + 1;
-    span.key = std::string(prefix) + "." + hex16(firstIdHash);
+    span.key = std::string(keyPrefix(kind)) + "." + hex16(firstIdHash);
     // Two first ids with the same hash: keep keys unique all the same.
     for (int n = 2; !usedKeys.insert(span.key).second; ++n)
       span.key = span.key.substr(0, span.key.find('~')) + "~" + std::to_string(n);
@@ -58,10 +73,10 @@ void partition(const char* prefix, const std::vector<T>& elements,
 std::vector<PieceSpan> piecesOf(const PostMortem& doc) {
   std::vector<PieceSpan> spans;
   std::unordered_set<std::string> used;
-  partition("ev", doc.events, used, spans);
-  partition("wn", doc.whyNodes, used, spans);
-  partition("fa", doc.factors, used, spans);
-  partition("ac", doc.actions, used, spans);
+  partition(PieceKind::Events, doc.events, used, spans);
+  partition(PieceKind::WhyNodes, doc.whyNodes, used, spans);
+  partition(PieceKind::Factors, doc.factors, used, spans);
+  partition(PieceKind::Actions, doc.actions, used, spans);
   return spans;
 }
 
@@ -77,12 +92,13 @@ std::string encodeRun(const std::vector<T>& elements, const PieceSpan& span, Pos
 }
 
 std::string encodePiece(const PostMortem& doc, const PieceSpan& span, PostMortem& carrier) {
-  switch (span.key[0]) {
-    case 'e': return encodeRun(doc.events, span, carrier, carrier.events);
-    case 'w': return encodeRun(doc.whyNodes, span, carrier, carrier.whyNodes);
-    case 'f': return encodeRun(doc.factors, span, carrier, carrier.factors);
-    default: return encodeRun(doc.actions, span, carrier, carrier.actions);
+  switch (span.kind) {
+    case PieceKind::Events: return encodeRun(doc.events, span, carrier, carrier.events);
+    case PieceKind::WhyNodes: return encodeRun(doc.whyNodes, span, carrier, carrier.whyNodes);
+    case PieceKind::Factors: return encodeRun(doc.factors, span, carrier, carrier.factors);
+    case PieceKind::Actions: return encodeRun(doc.actions, span, carrier, carrier.actions);
   }
+  return {};
 }
 
 // The header without its element lists: they are swapped out (O(1)) while it is encoded.

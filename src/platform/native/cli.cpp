@@ -40,7 +40,8 @@ constexpr const char* kUsage =
     "       hindsight git-setup [DIR]                             use `hindsight merge` for *.postmortem.json\n"
     "       hindsight import FILE... [-o DIR] | --timeline FILE --date YYYY-MM-DD [--tz ZONE]  Markdown to JSON\n"
     "       hindsight generate-library --count N [--seed S] -o DIR  a varied library of N post-mortem files\n"
-    "       hindsight --help\n";
+    "       hindsight --help\n"
+    "       hindsight --version                                   the release and the file format\n";
 
 // Reads a whole file through the one desktop reader: no FIFOs, devices or folders,
 // nothing larger than the reader's limit, open errors named as such.

@@ -5,11 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "core/io/format_version.h"
 #include "platform/app_host.h"
 #include "platform/glfw_host.h"
 #include "platform/native/cli.h"
 #include "platform/native/native_platform.h"
 #include "platform/native/test_hooks.h"
+#include "ui/item_registry.h"
 #include "ui/app.h"
 
 namespace {
@@ -24,6 +26,11 @@ void printUsage() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 2 && (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-V") == 0)) {
+    std::cout << "hindsight " << HINDSIGHT_VERSION << " (files: " << hs::kFormatTag << " version "
+              << hs::kFormatVersion << ")\n";
+    return 0;
+  }
   int cli = hs::platform::runCli(argc, argv, std::cout, std::cerr);
   if (cli >= 0) return cli;
 
@@ -43,7 +50,11 @@ int main(int argc, char** argv) {
   platform.queueFilesToOpen(files);
   std::unique_ptr<hs::ui::App> app;
   auto hooks = hs::platform::NativeTestHooks::fromEnvironment();
-  int status = hs::platform::runApp(platform, app, [] {}, [&hooks](hs::ui::App& running) {
+  // Widgets are collected for tests only: a user's frames do not allocate for them.
+  auto enableHooks = [&hooks] {
+    if (hooks) hs::ui::enableItemRegistry();
+  };
+  int status = hs::platform::runApp(platform, app, enableHooks, [&hooks](hs::ui::App& running) {
     if (hooks) hooks->afterFrame(running);
   });
   // Window closed, or SIGTERM/SIGHUP/Ctrl+C: pending edits are written before leaving.

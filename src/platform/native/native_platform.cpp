@@ -1,5 +1,7 @@
 #include "platform/native/native_platform.h"
 
+#include <sys/wait.h>
+
 #include <GLFW/glfw3.h>
 
 #include <chrono>
@@ -66,6 +68,7 @@ void NativePlatform::openFiles(std::function<void(std::vector<FileData>)> done) 
   FILE* pipe = ::popen("zenity --file-selection --multiple --separator='\n' "
                        "--file-filter='*.json *.md *.markdown *.txt' 2>/dev/null", "r");
   std::vector<std::string> paths;
+  int status = -1;
   if (pipe) {
     char line[4096];
     while (std::fgets(line, sizeof line, pipe)) {
@@ -73,7 +76,17 @@ void NativePlatform::openFiles(std::function<void(std::vector<FileData>)> done) 
       while (!path.empty() && (path.back() == '\n' || path.back() == '\r')) path.pop_back();
       if (!path.empty()) paths.push_back(path);
     }
-    ::pclose(pipe);
+    status = ::pclose(pipe);
+  }
+  // The shell answers 127 for a command it cannot find: say so instead of doing nothing
+  // (a cancelled chooser answers 1 and needs no word).
+  if (!pipe || (WIFEXITED(status) && WEXITSTATUS(status) == 127)) {
+    FileData missing;
+    missing.name = "Open file\xE2\x80\xA6";
+    missing.error = "no file chooser is installed (Hindsight uses zenity: apt install zenity); drop files on the "
+                    "window or name them on the command line instead";
+    done({std::move(missing)});
+    return;
   }
   done(readFiles(paths));
 }

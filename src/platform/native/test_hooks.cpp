@@ -37,7 +37,7 @@ void NativeTestHooks::afterFrame(ui::App& app) {
     if (item.label.rfind("import error: ", 0) == 0) say("item: " + item.label);
   if (editPending_ && !state.library().empty()) {
     editPending_ = false;
-    PostMortem& doc = state.library().front();
+    const PostMortem& doc = state.library().front();
     std::string id = doc.id, old = doc.title;
     state.open(id);
     state.apply(setDocValue<std::string>("Edit title", "title",

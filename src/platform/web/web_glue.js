@@ -24,8 +24,12 @@ mergeInto(LibraryManager.library, {
     maxFileBytes: 0,
     // navigator.storage: persistent -1 unknown, 0 no, 1 yes, -2 no API; used bytes or -1.
     storage: { persistent: -1, used: -1, refreshing: false, again: false },
-    // Pieces of a large document staged for the next put, written in its transaction.
-    staged: { pieces: [], stale: [] },
+    // The store's keys, spelled here only (C++ knows the piece prefix from
+    // core/library/library_store.h): a post-mortem's record, its pieces, its index entry.
+    keys: { record: 'pm:', piece: 'pmc:', index: 'ix:' },
+    recordKey: function(id) { return HS.keys.record + id; },
+    piecePrefix: function(id) { return HS.keys.piece + id + ':'; },
+    indexKey: function(id) { return HS.keys.index + id; },
     heapString: function(text) {
       const len = lengthBytesUTF8(text) + 1;
       const ptr = _malloc(len);
@@ -51,11 +55,27 @@ mergeInto(LibraryManager.library, {
         if (dataPtr) _free(dataPtr);
       }
     },
-    // Calls hs_store_done(request, ok, errorText)
-    done: function(request, ok, error) {
+    // Answers request `request` of C++ through `fn` (hs_request_done, hs_records_done): fn(request, ok, errorText).
+    answer: function(fn, request, ok, error) {
       const err = HS.heapString(error || '');
-      Module['_hs_store_done'](request, ok ? 1 : 0, err);
-      _free(err);
+      try { Module[fn](request, ok ? 1 : 0, err); } finally { _free(err); }
+    },
+    done: function(request, ok, error) { HS.answer('_hs_request_done', request, ok, error); },
+    recordsDone: function(request, ok, error) { HS.answer('_hs_records_done', request, ok, error); },
+    // Reads the index entry of `id` in `tx`; when another tab wrote `id` after we last
+    // read or wrote it, aborts the transaction with `message`, else runs `then`.
+    checkStamp: function(store, tx, id, message, then) {
+      const entryReq = store.get(HS.indexKey(id));
+      entryReq.onsuccess = HS.guard(tx, function() {
+        const current = entryReq.result && entryReq.result.stamp;
+        if (current && current !== HS.stamps[id]) {
+          HS.foreignStamps[id] = current;
+          tx.hsError = HS.newerCopyError(message);
+          tx.abort();
+          return;
+        }
+        then();
+      });
     },
     openDb: function() {
       if (HS.db) return Promise.resolve(HS.db);
@@ -188,7 +208,7 @@ mergeInto(LibraryManager.library, {
         try { j = JSON.parse(localStorage.getItem(key)); } catch (ignored) { return; }
         if (!j || !j.entry || typeof j.head !== 'string') return;
         const id = key.substring(HS.journalPrefix.length);
-        const entryReq = store.get('ix:' + id);
+        const entryReq = store.get(HS.indexKey(id));
         entryReq.onsuccess = HS.guard(tx, function() {
           const current = entryReq.result && entryReq.result.stamp;
           if (current && current !== j.base && current !== j.stamp) return;  // written again since
@@ -206,10 +226,10 @@ mergeInto(LibraryManager.library, {
     // ("pmc:<id>:<key>", [key, ArrayBuffer]) and its index entry ("ix:<id>": title,
     // last edit, write stamp), so no single object is read and rewritten.
     putRecord: function(store, id, head, pieces, stale, entry) {
-      store.put(head, 'pm:' + id);
-      pieces.forEach(function(p) { store.put(p[1], 'pmc:' + id + ':' + p[0]); });
-      stale.forEach(function(k) { store.delete('pmc:' + id + ':' + k); });
-      store.put(entry, 'ix:' + id);
+      store.put(head, HS.recordKey(id));
+      pieces.forEach(function(p) { store.put(p[1], HS.piecePrefix(id) + p[0]); });
+      stale.forEach(function(k) { store.delete(HS.piecePrefix(id) + k); });
+      store.put(entry, HS.indexKey(id));
     },
     newerCopyError: function(message) {
       const e = new Error(message);
@@ -266,8 +286,10 @@ mergeInto(LibraryManager.library, {
       const finish = function(ok, error) {
         if (finished) return;
         finished = true;
-        HS.done(request, ok, error);
+        HS.recordsDone(request, ok, error);
       };
+      // C++ gets a record under its post-mortem id, a piece under its whole key.
+      const recordId = function(key) { return key.startsWith(HS.keys.record) ? key.substring(HS.keys.record.length) : key; };
       const tx = db.transaction('records', 'readonly');
       tx.onabort = function() { finish(false, HS.describeError(tx.error)); };
       const cursorReq = tx.objectStore('records').openCursor();
@@ -281,19 +303,19 @@ mergeInto(LibraryManager.library, {
           // index object of earlier versions ("index") in key order and win.
           if (key === 'index' && value && typeof value === 'object') {
             Object.keys(value).forEach(function(id) { HS.stamps[id] = value[id] && value[id].stamp; });
-          } else if (key.startsWith('ix:')) {
-            HS.stamps[key.substring(3)] = value && value.stamp;
-          } else if (key.startsWith('pm:') || key.startsWith('pmc:')) {
-            HS.deliverRecord(request, key.startsWith('pm:') ? key.substring(3) : key, value);
+          } else if (key.startsWith(HS.keys.index)) {
+            HS.stamps[key.substring(HS.keys.index.length)] = value && value.stamp;
+          } else if (key.startsWith(HS.keys.record) || key.startsWith(HS.keys.piece)) {
+            HS.deliverRecord(request, recordId(key), value);
           }
         } catch (e) {
           console.warn('Hindsight: stored record ' + key + ' was passed on empty: ' + HS.describeError(e));
-          try { HS.deliverRecord(request, key.startsWith('pm:') ? key.substring(3) : key, new ArrayBuffer(0)); } catch (ignored) {}
+          try { HS.deliverRecord(request, recordId(key), new ArrayBuffer(0)); } catch (ignored) {}
         }
         cursor.continue();
       };
       cursorReq.onerror = function() { finish(false, HS.describeError(cursorReq.error)); };
-    }).catch(function(e) { HS.done(request, false, HS.describeError(e)); });
+    }).catch(function(e) { HS.recordsDone(request, false, HS.describeError(e)); });
   },
 
   // Merge bases: recent revisions of each post-mortem, in a database of their own
@@ -352,26 +374,22 @@ mergeInto(LibraryManager.library, {
         };
         tx.onabort = function() { reject(tx.error); };
       });
-    }).then(function() { HS.done(request, true, ''); })
-      .catch(function() { HS.done(request, true, ''); });
+    }).then(function() { HS.recordsDone(request, true, ''); })
+      .catch(function() { HS.recordsDone(request, true, ''); });
   },
 
   hs_js_store_put__deps: ['$HS'],
-  // Pieces of a large document, written with the next put (see putPieces).
-  hs_js_stage_piece__deps: ['$HS'],
-  hs_js_stage_piece: function(keyPtr, dataPtr, length) {
-    HS.staged.pieces.push([UTF8ToString(keyPtr), HEAPU8.slice(dataPtr, dataPtr + length)]);
-  },
-  hs_js_stage_stale__deps: ['$HS'],
-  hs_js_stage_stale: function(keyPtr) {
-    HS.staged.stale.push(UTF8ToString(keyPtr));
-  },
-
-  hs_js_store_put: function(request, idPtr, dataPtr, length, indexJsonPtr) {
+  // One post-mortem's write in one transaction: its record, and for a large one the
+  // pieces that changed (their bytes one after another at piecesPtr; piecesJson
+  // {"pieces": [[key, offset, length], ...], "stale": [key, ...]}).
+  hs_js_store_put: function(request, idPtr, dataPtr, length, indexJsonPtr, piecesPtr, piecesLength, piecesJsonPtr) {
     const id = UTF8ToString(idPtr);
     const bytes = HEAPU8.slice(dataPtr, dataPtr + length);
-    const staged = HS.staged;
-    HS.staged = { pieces: [], stale: [] };
+    const layout = JSON.parse(UTF8ToString(piecesJsonPtr));
+    const staged = {
+      pieces: layout.pieces.map(function(p) { return [p[0], HEAPU8.slice(piecesPtr + p[1], piecesPtr + p[1] + p[2])]; }),
+      stale: layout.stale,
+    };
     const entry = JSON.parse(UTF8ToString(indexJsonPtr));
     const stamp = HS.tabId + '-' + (++HS.writes);
     const closing = HS.closing;
@@ -393,17 +411,7 @@ mergeInto(LibraryManager.library, {
         tx.addEventListener('complete', function() { HS.forgetJournal(id, stamp); });
         return;
       }
-      const entryReq = store.get('ix:' + id);
-      entryReq.onsuccess = HS.guard(tx, function() {
-        const current = entryReq.result && entryReq.result.stamp;
-        if (current && current !== HS.stamps[id]) {
-          HS.foreignStamps[id] = current;
-          tx.hsError = HS.newerCopyError(newerCopy);
-          tx.abort();
-          return;
-        }
-        writeAll();
-      });
+      HS.checkStamp(store, tx, id, newerCopy, writeAll);
     });
   },
 
@@ -411,18 +419,10 @@ mergeInto(LibraryManager.library, {
   hs_js_store_remove: function(request, idPtr) {
     const id = UTF8ToString(idPtr);
     HS.write(request, function(store, tx) {
-      const entryReq = store.get('ix:' + id);
-      entryReq.onsuccess = HS.guard(tx, function() {
-        const current = entryReq.result && entryReq.result.stamp;
-        if (current && current !== HS.stamps[id]) {
-          HS.foreignStamps[id] = current;
-          tx.hsError = HS.newerCopyError('another tab changed this post-mortem; reload to see it');
-          tx.abort();
-          return;
-        }
-        store.delete('pm:' + id);
-        store.delete(IDBKeyRange.bound('pmc:' + id + ':', 'pmc:' + id + ':\uffff'));
-        store.delete('ix:' + id);
+      HS.checkStamp(store, tx, id, 'another tab changed this post-mortem; reload to see it', function() {
+        store.delete(HS.recordKey(id));
+        store.delete(IDBKeyRange.bound(HS.piecePrefix(id), HS.piecePrefix(id) + '\uffff'));
+        store.delete(HS.indexKey(id));
       });
       tx.addEventListener('complete', function() { HS.wrote(id, null); });
     });
@@ -519,7 +519,7 @@ mergeInto(LibraryManager.library, {
             _free(namePtr);
           }
         });
-        HS.done(request, true, '');
+        Module['_hs_files_done'](request);
       });
     };
     HS.deliverFiles = deliver;
@@ -546,7 +546,7 @@ mergeInto(LibraryManager.library, {
     window.addEventListener('drop', function(e) {
       e.preventDefault();
       const files = Array.from((e.dataTransfer && e.dataTransfer.files) || []);
-      deliver(-1, files);
+      deliver(Module['_hs_begin_drop'](), files);
     });
     if (typeof BroadcastChannel === 'function') {
       HS.channel = new BroadcastChannel('hindsight-writes');

@@ -40,7 +40,10 @@ hs::ui::App* webApp() { return g_app.get(); }
 
 extern "C" {
 
+// A test asking for widgets or for pending input (the harness's first wait) switches
+// the widget registry on; users' pages never do, so their frames do not allocate for it.
 EMSCRIPTEN_KEEPALIVE const char* hs_bridge_items() {
+  hs::ui::enableItemRegistry();
   g_bridgeText = hs::ui::lastFrameItemsJson(hs::platform::hostScale());
   return g_bridgeText.c_str();
 }
@@ -77,6 +80,7 @@ EMSCRIPTEN_KEEPALIVE double hs_bridge_frames() {
 // Input events ImGui has received but not yet handled (it spreads a key's down
 // and up over frames), so tests can wait until typing has fully arrived.
 EMSCRIPTEN_KEEPALIVE int hs_bridge_pending_input() {
+  hs::ui::enableItemRegistry();
   ImGuiContext* context = ImGui::GetCurrentContext();
   return context ? context->InputEventsQueue.Size : 0;
 }

@@ -10,10 +10,9 @@
 
 extern "C" {
 void hs_js_store_load_all(int request);
-void hs_js_store_put(int request, const char* id, const void* data, int length, const char* indexJson);
+void hs_js_store_put(int request, const char* id, const void* data, int length, const char* indexJson,
+                     const void* pieces, int piecesLength, const char* piecesJson);
 void hs_js_store_remove(int request, const char* id);
-void hs_js_stage_piece(const char* key, const void* data, int length);
-void hs_js_stage_stale(const char* key);
 void hs_js_download(const char* name, const char* mime, const void* data, int length);
 void hs_js_install_page_hooks(double maxFileBytes);
 void hs_js_open_picker(int request);
@@ -35,41 +34,71 @@ void hs_js_revision_load(int request, const char* id);
 namespace hs::platform {
 namespace {
 
-struct Pending {
-  std::function<void(bool, std::string)> done;
-  std::vector<FileData> files;
-  std::vector<LibraryStore::Record> records;
-  std::function<void(std::vector<FileData>)> filesDone;
-  std::function<void(LibraryStore::Result, std::vector<LibraryStore::Record>)> recordsDone;
+// Requests to JavaScript in flight, one kind each, answered by the hs_*_done function of that kind.
+struct FilesRequest {
+  std::vector<FileData> arrived;
+  std::function<void(std::vector<FileData>)> done;
 };
-
-std::map<int, Pending>& pending() {
-  static std::map<int, Pending> requests;
-  return requests;
+struct RecordsRequest {
+  std::vector<LibraryStore::Record> arrived;
+  std::function<void(LibraryStore::Result, std::vector<LibraryStore::Record>)> done;
+};
+struct Requests {
+  int next = 1;
+  std::map<int, std::function<void(bool, std::string)>> results;
+  std::map<int, FilesRequest> files;
+  std::map<int, RecordsRequest> records;
+};
+Requests& requests() {
+  static Requests all;
+  return all;
 }
-int g_nextRequest = 1;
 std::function<void(std::vector<FileData>)> g_dropHandler;
-std::vector<FileData> g_droppedFiles;
 std::function<void()> g_flushHandler;
+
+// {"pieces": [[key, offset, length], ...], "stale": [key, ...]}: where each piece's bytes
+// are in the buffer passed beside it. Keys are ASCII ("ev.0123abcd..."); quotes and
+// backslashes are escaped all the same.
+std::string piecesLayoutJson(const std::vector<std::pair<std::string, std::string>>& pieces,
+                             const std::vector<std::string>& stale) {
+  auto quoted = [](const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    return out + "\"";
+  };
+  std::string json = "{\"pieces\":[";
+  std::size_t offset = 0;
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    json += (i ? ",[" : "[") + quoted(pieces[i].first) + "," + std::to_string(offset) + "," +
+            std::to_string(pieces[i].second.size()) + "]";
+    offset += pieces[i].second.size();
+  }
+  json += "],\"stale\":[";
+  for (std::size_t i = 0; i < stale.size(); ++i) json += (i ? "," : "") + quoted(stale[i]);
+  return json + "]}";
+}
 
 }  // namespace
 
 int web_requests::begin(std::function<void(bool, std::string)> done) {
-  int id = g_nextRequest++;
-  pending()[id].done = std::move(done);
+  int id = requests().next++;
+  requests().results[id] = std::move(done);
   return id;
 }
 
 int web_requests::beginFiles(std::function<void(std::vector<FileData>)> done) {
-  int id = g_nextRequest++;
-  pending()[id].filesDone = std::move(done);
+  int id = requests().next++;
+  requests().files[id].done = std::move(done);
   return id;
 }
 
 int web_requests::beginRecords(
     std::function<void(LibraryStore::Result, std::vector<LibraryStore::Record>)> done) {
-  int id = g_nextRequest++;
-  pending()[id].recordsDone = std::move(done);
+  int id = requests().next++;
+  requests().records[id].done = std::move(done);
   return id;
 }
 
@@ -80,18 +109,24 @@ void IndexedDbStore::loadAll(std::function<void(Result, std::vector<Record>)> do
 void IndexedDbStore::put(const std::string& id, std::string bytes, const std::string& summaryJson,
                          std::function<void(Result)> done) {
   int request = web_requests::begin([done](bool ok, std::string error) { done({ok, error}); });
-  hs_js_store_put(request, id.c_str(), bytes.data(), static_cast<int>(bytes.size()), summaryJson.c_str());
+  hs_js_store_put(request, id.c_str(), bytes.data(), static_cast<int>(bytes.size()), summaryJson.c_str(), nullptr, 0,
+                  "{\"pieces\":[],\"stale\":[]}");
 }
 
 void IndexedDbStore::putPieces(const std::string& id, std::string head,
                                std::vector<std::pair<std::string, std::string>> pieces,
                                std::vector<std::string> stale, const std::string& summaryJson,
                                std::function<void(Result)> done) {
-  // Staged pieces ride with the next put, in its transaction.
-  for (const auto& [key, bytes] : pieces)
-    hs_js_stage_piece(key.c_str(), bytes.data(), static_cast<int>(bytes.size()));
-  for (const auto& key : stale) hs_js_stage_stale(key.c_str());
-  put(id, std::move(head), summaryJson, std::move(done));
+  // The head, the changed pieces and the stale keys go in one call, written in one transaction.
+  std::string layout = piecesLayoutJson(pieces, stale);
+  std::string piecesBytes;
+  std::size_t total = 0;
+  for (const auto& piece : pieces) total += piece.second.size();
+  piecesBytes.reserve(total);
+  for (const auto& piece : pieces) piecesBytes += piece.second;
+  int request = web_requests::begin([done](bool ok, std::string error) { done({ok, error}); });
+  hs_js_store_put(request, id.c_str(), head.data(), static_cast<int>(head.size()), summaryJson.c_str(),
+                  piecesBytes.data(), static_cast<int>(piecesBytes.size()), layout.c_str());
 }
 
 void IndexedDbStore::putRevision(const std::string& id, const std::string& revision, std::string json,
@@ -178,19 +213,31 @@ using hs::platform::FileData;
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void hs_store_record(int request, const char* id, const char* data, int length) {
-  auto it = hs::platform::pending().find(request);
-  if (it != hs::platform::pending().end())
-    it->second.records.push_back({id, std::string(data, static_cast<std::size_t>(length))});
+  auto it = hs::platform::requests().records.find(request);
+  if (it != hs::platform::requests().records.end())
+    it->second.arrived.push_back({id, std::string(data, static_cast<std::size_t>(length))});
+}
+
+EMSCRIPTEN_KEEPALIVE void hs_records_done(int request, int ok, const char* error) {
+  auto& records = hs::platform::requests().records;
+  auto it = records.find(request);
+  if (it == records.end()) return;
+  hs::platform::RecordsRequest r = std::move(it->second);
+  records.erase(it);
+  if (r.done) r.done({ok != 0, error ? error : ""}, std::move(r.arrived));
+}
+
+// Files dropped on the page: a request of their own, answered like the picker's.
+EMSCRIPTEN_KEEPALIVE int hs_begin_drop() {
+  return hs::platform::web_requests::beginFiles([](std::vector<FileData> files) {
+    if (hs::platform::g_dropHandler) hs::platform::g_dropHandler(std::move(files));
+  });
 }
 
 EMSCRIPTEN_KEEPALIVE void hs_file_arrived(int request, const char* name, const char* data, int length) {
-  FileData file{name, std::string(data, static_cast<std::size_t>(length))};
-  if (request < 0) {
-    hs::platform::g_droppedFiles.push_back(std::move(file));
-    return;
-  }
-  auto it = hs::platform::pending().find(request);
-  if (it != hs::platform::pending().end()) it->second.files.push_back(std::move(file));
+  auto it = hs::platform::requests().files.find(request);
+  if (it != hs::platform::requests().files.end())
+    it->second.arrived.push_back({name, std::string(data, static_cast<std::size_t>(length))});
 }
 
 // A file JavaScript did not read: over the size limit (`error` empty) or unreadable.
@@ -200,32 +247,31 @@ EMSCRIPTEN_KEEPALIVE void hs_file_refused(int request, const char* name, double 
                         : "the file is " + hs::byteSizeText(size) + ", larger than the limit of " +
                               hs::byteSizeText(static_cast<double>(hs::ReadLimits{}.maxFileBytes)) +
                               " for a post-mortem; it was not read";
+  auto it = hs::platform::requests().files.find(request);
+  if (it == hs::platform::requests().files.end()) return;
   FileData file;
   file.name = name;
   file.error = std::move(why);
-  if (request < 0) {
-    hs::platform::g_droppedFiles.push_back(std::move(file));
-    return;
-  }
-  auto it = hs::platform::pending().find(request);
-  if (it != hs::platform::pending().end()) it->second.files.push_back(std::move(file));
+  it->second.arrived.push_back(std::move(file));
 }
 
-EMSCRIPTEN_KEEPALIVE void hs_store_done(int request, int ok, const char* error) {
-  using namespace hs::platform;
-  if (request < 0) {  // a drop finished
-    auto files = std::move(g_droppedFiles);
-    g_droppedFiles.clear();
-    if (g_dropHandler) g_dropHandler(std::move(files));
-    return;
-  }
-  auto it = pending().find(request);
-  if (it == pending().end()) return;
-  Pending p = std::move(it->second);
-  pending().erase(it);
-  if (p.done) p.done(ok != 0, error ? error : "");
-  if (p.filesDone) p.filesDone(std::move(p.files));
-  if (p.recordsDone) p.recordsDone({ok != 0, error ? error : ""}, std::move(p.records));
+EMSCRIPTEN_KEEPALIVE void hs_files_done(int request) {
+  auto& files = hs::platform::requests().files;
+  auto it = files.find(request);
+  if (it == files.end()) return;
+  hs::platform::FilesRequest r = std::move(it->second);
+  files.erase(it);
+  if (r.done) r.done(std::move(r.arrived));
+}
+
+// The answer to a write, a removal or the writer claim.
+EMSCRIPTEN_KEEPALIVE void hs_request_done(int request, int ok, const char* error) {
+  auto& results = hs::platform::requests().results;
+  auto it = results.find(request);
+  if (it == results.end()) return;
+  auto done = std::move(it->second);
+  results.erase(it);
+  if (done) done(ok != 0, error ? error : "");
 }
 
 EMSCRIPTEN_KEEPALIVE void hs_flush() {

@@ -47,10 +47,7 @@ struct HubState {
   std::string draftError;
 };
 
-HubState& hub() {
-  static HubState s;
-  return s;
-}
+HubState& hub(AppState& state) { return state.ui().shared<HubState>(); }
 
 std::string dueText(const ActionItem& a) { return a.due ? formatDate(*a.due) : std::string("—"); }
 
@@ -60,7 +57,7 @@ long daysLate(const ActionItem& a, TimeMs now) {
 }
 
 void refreshRows(AppState& state) {
-  HubState& h = hub();
+  HubState& h = hub(state);
   TimeMs day = startOfDayUtc(state.now());
   if (!h.rowsDirty && h.rowsEdit == state.editCounter() && h.rowsDay == day &&
       h.rowsLibrarySize == state.library().size())
@@ -88,7 +85,7 @@ bool comboFilter(const char* label, const char* preview, float width) {
 }
 
 void drawFilters(AppState& state) {
-  HubState& h = hub();
+  HubState& h = hub(state);
   ActionFilter before = h.filter;
   float w = 170.0f * uiScale();
 
@@ -153,7 +150,7 @@ void drawFilters(AppState& state) {
 }
 
 void applyBulk(AppState& state, ActionStatus status) {
-  HubState& h = hub();
+  HubState& h = hub(state);
   std::vector<ActionRef> refs;
   for (const ActionRow& row : h.rows)  // table order, visible rows only
     if (h.selected.count({row.postMortemId, row.action.id})) refs.push_back({row.postMortemId, row.action.id});
@@ -169,7 +166,7 @@ void applyBulk(AppState& state, ActionStatus status) {
 }
 
 void drawBulkBar(AppState& state) {
-  HubState& h = hub();
+  HubState& h = hub(state);
   int count = 0;
   for (const ActionRow& row : h.rows) count += h.selected.count({row.postMortemId, row.action.id}) ? 1 : 0;
   ImGui::AlignTextToFramePadding();
@@ -195,7 +192,7 @@ void statusCombo(AppState& state, const ActionRow& row) {
   ImGui::PushStyleColor(ImGuiCol_Text, toVec4(statusColor(row.action.status)));
   bool open = ImGui::BeginCombo("##status", preview.c_str());
   ImGui::PopStyleColor();
-  nameLastItem(("status: " + row.action.title).c_str());
+  nameLastItem("status: ", row.action.title);
   if (!open) return;
   for (ActionStatus s : enumValues<ActionStatus>()) {
     if (ImGui::Selectable(std::string(label(s)).c_str(), s == row.action.status) && s != row.action.status) {
@@ -207,7 +204,7 @@ void statusCombo(AppState& state, const ActionRow& row) {
 }
 
 void drawTable(AppState& state) {
-  HubState& h = hub();
+  HubState& h = hub(state);
   const TimeMs now = state.now();
   ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
                           ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
@@ -253,7 +250,7 @@ void drawTable(AppState& state) {
         if (sel) h.selected.insert({row.postMortemId, a.id});
         else h.selected.erase({row.postMortemId, a.id});
       }
-      nameLastItem(("select: " + a.title).c_str());
+      nameLastItem("select: ", a.title);
 
       ImGui::TableSetColumnIndex(1);
       ImGui::AlignTextToFramePadding();
@@ -286,7 +283,7 @@ void drawTable(AppState& state) {
       ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kAccent));
       bool go = ImGui::Selectable(link.c_str(), false, 0, ImVec2(0, ImGui::GetFrameHeight()));
       ImGui::PopStyleColor();
-      nameLastItem(("open: " + a.title).c_str());
+      nameLastItem("open: ", a.title);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open this post-mortem at its actions");
 
       ImGui::TableSetColumnIndex(6);
@@ -307,8 +304,8 @@ void drawTable(AppState& state) {
 
 // ---- Weekly review ------------------------------------------------------------------------
 
-void loadDraft(const ActionItem& a) {
-  HubState& h = hub();
+void loadDraft(AppState& state, const ActionItem& a) {
+  HubState& h = hub(state);
   h.draftFor = h.review.position();
   h.draftStatus = static_cast<int>(a.status);
   h.draftProgress = a.progress;
@@ -318,7 +315,7 @@ void loadDraft(const ActionItem& a) {
 }
 
 void drawReviewStart(AppState& state) {
-  HubState& h = hub();
+  HubState& h = hub(state);
   int open = 0, overdue = 0;
   for (const PostMortem& pm : state.library())
     for (const ActionItem& a : pm.actions) {
@@ -346,7 +343,7 @@ void drawReviewStart(AppState& state) {
 }
 
 void drawReviewSummary(AppState& state) {
-  HubState& h = hub();
+  HubState& h = hub(state);
   pushFont(fonts().heading);
   ImGui::TextUnformatted("Review finished");
   ImGui::PopFont();
@@ -378,7 +375,7 @@ void drawReviewSummary(AppState& state) {
 }
 
 void drawReviewCard(AppState& state) {
-  HubState& h = hub();
+  HubState& h = hub(state);
   const ReviewItem* item = h.review.current();
   PostMortem* pm = item ? state.findDocument(item->ref.postMortemId) : nullptr;
   const ActionItem* a = pm ? pm->findAction(item->ref.actionId) : nullptr;
@@ -386,7 +383,7 @@ void drawReviewCard(AppState& state) {
     h.review.next();
     return;
   }
-  if (h.draftFor != h.review.position()) loadDraft(*a);
+  if (h.draftFor != h.review.position()) loadDraft(state, *a);
   const float s = uiScale();
   const int total = static_cast<int>(h.review.items().size());
   const int pos = static_cast<int>(h.review.position());
@@ -411,7 +408,7 @@ void drawReviewCard(AppState& state) {
   pushFont(fonts().title);
   ImGui::TextWrapped("%s", a->title.c_str());
   ImGui::PopFont();
-  nameLastItem(("review action: " + a->title).c_str());
+  nameLastItem("review action: ", a->title);
   ImGui::TextDisabled("%s", pm->title.c_str());
   ImGui::SameLine();
   dotLabel(std::string(label(pm->severity)).c_str(), severityColor(pm->severity));
@@ -498,7 +495,7 @@ void drawReviewCard(AppState& state) {
 }
 
 void drawReview(AppState& state) {
-  HubState& h = hub();
+  HubState& h = hub(state);
   switch (h.review.phase()) {
     case WeeklyReview::Phase::NotStarted: drawReviewStart(state); break;
     case WeeklyReview::Phase::Reviewing: drawReviewCard(state); break;
@@ -509,7 +506,7 @@ void drawReview(AppState& state) {
 }  // namespace
 
 void drawActionsHubView(AppState& state) {
-  HubState& h = hub();
+  HubState& h = hub(state);
   refreshRows(state);
   pushFont(fonts().title);
   ImGui::TextUnformatted("Actions");

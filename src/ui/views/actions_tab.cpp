@@ -39,12 +39,14 @@ struct ActionsView {
   int focusFrames = 0;
   std::vector<int> rows;  // reused every frame
 };
-ActionsView g_view;
 
-bool passesFilter(const ActionItem& a, TimeMs now, const std::string& ownerNeedle) {
-  if (g_view.statusFilter == -1 && !isOpen(a)) return false;
-  if (g_view.statusFilter >= 0 && static_cast<int>(a.status) != g_view.statusFilter) return false;
-  if (g_view.overdueOnly && !isOverdue(a, now)) return false;
+// The actions tab of a post-mortem (UiState keeps one per post-mortem).
+ActionsView& actionsView(AppState& state, const PostMortem& doc) { return state.ui().of<ActionsView>(doc.id); }
+
+bool passesFilter(const ActionsView& view, const ActionItem& a, TimeMs now, const std::string& ownerNeedle) {
+  if (view.statusFilter == -1 && !isOpen(a)) return false;
+  if (view.statusFilter >= 0 && static_cast<int>(a.status) != view.statusFilter) return false;
+  if (view.overdueOnly && !isOverdue(a, now)) return false;
   if (!ownerNeedle.empty() && !containsFolded(a.owner, ownerNeedle)) return false;
   return true;
 }
@@ -66,9 +68,9 @@ int compareActions(const ActionItem& a, const ActionItem& b, int column) {
   return 0;
 }
 
-void sortRows(const PostMortem& doc, const ImGuiTableSortSpecs* specs) {
+void sortRows(ActionsView& view, const PostMortem& doc, const ImGuiTableSortSpecs* specs) {
   if (!specs || specs->SpecsCount == 0) return;  // document order
-  std::stable_sort(g_view.rows.begin(), g_view.rows.end(), [&](int i, int j) {
+  std::stable_sort(view.rows.begin(), view.rows.end(), [&](int i, int j) {
     for (int k = 0; k < specs->SpecsCount; ++k) {
       const ImGuiTableColumnSortSpecs& spec = specs->Specs[k];
       int c = compareActions(doc.actions[i], doc.actions[j], static_cast<int>(spec.ColumnUserID));
@@ -79,9 +81,10 @@ void sortRows(const PostMortem& doc, const ImGuiTableSortSpecs* specs) {
 }
 
 Command editAction(AppState& state, const PostMortem& doc, const ActionItem& a, const char* what,
-                   const std::string& mergeKey, const std::function<void(ActionItem&)>& change) {
+                   const char* typedField, const std::function<void(ActionItem&)>& change) {
+  // Typing in one field of one action merges into one undo step; other edits ("") never merge.
   return editElement<ActionItem>(std::string("Edit action ") + what,
-                                 mergeKey.empty() ? std::string() : mergeKey + a.id, a.id, doc,
+                                 *typedField ? typingMergeKey(typedField, a.id) : std::string(), a.id, doc,
                                  state.now(), change);
 }
 
@@ -94,11 +97,12 @@ void textCell(AppState& state, const PostMortem& doc, const ActionItem& a, const
   nameLastItem(name.c_str());
   if (ImGui::IsItemDeactivated()) state.endTypingRun();
   if (changed)
-    state.apply(editAction(state, doc, a, what, std::string("action-") + what + "-",
+    state.apply(editAction(state, doc, a, what, (std::string("action-") + what).c_str(),
                            [&](ActionItem& x) { x.*member = value; }));
 }
 
 void drawToolbar(AppState& state, const PostMortem& doc) {
+  ActionsView& view = actionsView(state, doc);
   const float s = uiScale();
   ActionCounts counts = countActions(doc, state.now());
   ImGui::AlignTextToFramePadding();
@@ -109,9 +113,9 @@ void drawToolbar(AppState& state, const PostMortem& doc) {
     return filter == -2 ? "All" : filter == -1 ? "Open" : label(enumAt<ActionStatus>(static_cast<std::size_t>(filter))).data();
   };
   ImGui::SetNextItemWidth(140 * s);
-  if (ImGui::BeginCombo("##status-filter", statusName(g_view.statusFilter))) {
+  if (ImGui::BeginCombo("##status-filter", statusName(view.statusFilter))) {
     for (int i = -2; i < enumCount<ActionStatus>(); ++i)
-      if (ImGui::Selectable(statusName(i), g_view.statusFilter == i)) g_view.statusFilter = i;
+      if (ImGui::Selectable(statusName(i), view.statusFilter == i)) view.statusFilter = i;
     ImGui::EndCombo();
   }
   nameLastItem("Status filter");
@@ -119,10 +123,10 @@ void drawToolbar(AppState& state, const PostMortem& doc) {
   ImGui::TextDisabled("Owner");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(160 * s);
-  ImGui::InputTextWithHint("##owner-filter", "any owner", &g_view.ownerFilter);
+  ImGui::InputTextWithHint("##owner-filter", "any owner", &view.ownerFilter);
   nameLastItem("Owner filter");
   ImGui::SameLine(0, 16 * s);
-  ImGui::Checkbox("Overdue only", &g_view.overdueOnly);
+  ImGui::Checkbox("Overdue only", &view.overdueOnly);
   ImGui::SameLine(0, 16 * s);
   ImGui::TextDisabled("%d actions \xC2\xB7 %d open \xC2\xB7 %d overdue", counts.total, counts.open,
                       counts.overdue);
@@ -135,13 +139,14 @@ void drawToolbar(AppState& state, const PostMortem& doc) {
     action.id = newId("ac");
     action.created = state.now();
     state.apply(addElement<ActionItem>("Add action", action, state.now()));
-    g_view = ActionsView{};  // clear filters so the new row shows
-    g_view.focusAction = action.id;
+    view = ActionsView{};  // clear filters so the new row shows
+    view.focusAction = action.id;
   }
 }
 
 void drawRow(AppState& state, const PostMortem& doc, const ActionItem& a, int rowNumber,
              std::vector<Command>& deferred) {
+  ActionsView& view = actionsView(state, doc);
   const TimeMs now = state.now();
   const bool overdue = isOverdue(a, now);
   const std::string n = std::to_string(rowNumber);
@@ -150,14 +155,14 @@ void drawRow(AppState& state, const PostMortem& doc, const ActionItem& a, int ro
   if (overdue) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, withAlpha(colors::kDanger, 0.10f));
 
   ImGui::TableSetColumnIndex(kTitle);
-  const bool focusHere = g_view.focusAction == a.id;
+  const bool focusHere = view.focusAction == a.id;
   if (focusHere) ImGui::SetScrollHereY();
   textCell(state, doc, a, "##title", "Action title " + n, "What will be done", &ActionItem::title, "title");
   if (focusHere && !ImGui::IsItemActive()) activateInputNextFrame(ImGui::GetItemID());
   // Asked again each frame until the caret is in the title.
-  if (focusHere && (ImGui::IsItemActive() || ++g_view.focusFrames > 30)) {
-    g_view.focusAction.clear();
-    g_view.focusFrames = 0;
+  if (focusHere && (ImGui::IsItemActive() || ++view.focusFrames > 30)) {
+    view.focusAction.clear();
+    view.focusFrames = 0;
   }
 
   ImGui::TableSetColumnIndex(kOwner);
@@ -167,7 +172,7 @@ void drawRow(AppState& state, const PostMortem& doc, const ActionItem& a, int ro
   if (overdue) ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kDanger));
   std::optional<TimeMs> due;
   std::string dueName = "Action due " + n;
-  bool dueChanged = timeField(dueName.c_str(), a.due, due, true, true);
+  bool dueChanged = timeField(state.ui(), dueName.c_str(), a.due, due, true, true);
   if (overdue) ImGui::PopStyleColor();
   if (overdue && ImGui::IsItemHovered()) ImGui::SetTooltip("Overdue: it was due %s", formatDate(*a.due).c_str());
   if (dueChanged) state.apply(editAction(state, doc, a, "due date", "", [&](ActionItem& x) { x.due = due; }));
@@ -180,7 +185,7 @@ void drawRow(AppState& state, const PostMortem& doc, const ActionItem& a, int ro
     // "days to close all actions" figure reads.
     state.apply(editAction(state, doc, a, "status", "", [&](ActionItem& x) { setActionStatus(x, status, now); }));
   }
-  nameLastItem(("Action status " + n).c_str());
+  nameLastItem("Action status ", n);
   if (a.completed && ImGui::IsItemHovered()) ImGui::SetTooltip("Completed %s", formatDateTime(*a.completed).c_str());
 
   ImGui::TableSetColumnIndex(kKind);
@@ -188,26 +193,26 @@ void drawRow(AppState& state, const PostMortem& doc, const ActionItem& a, int ro
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (enumCombo("##kind", kind))
     state.apply(editAction(state, doc, a, "kind", "", [&](ActionItem& x) { x.kind = kind; }));
-  nameLastItem(("Action kind " + n).c_str());
+  nameLastItem("Action kind ", n);
 
   ImGui::TableSetColumnIndex(kProgress);
   int progress = a.progress;
   ImGui::SetNextItemWidth(-FLT_MIN);
   bool moved = ImGui::SliderInt("##progress", &progress, 0, 100, "%d%%", ImGuiSliderFlags_AlwaysClamp);
-  nameLastItem(("Action progress " + n).c_str());
+  nameLastItem("Action progress ", n);
   if (ImGui::IsItemDeactivated()) state.endTypingRun();
   if (moved)
-    state.apply(editAction(state, doc, a, "progress", "action-progress-", [&](ActionItem& x) { x.progress = progress; }));
+    state.apply(editAction(state, doc, a, "progress", "action-progress", [&](ActionItem& x) { x.progress = progress; }));
 
   ImGui::TableSetColumnIndex(kLink);
   float openWidth = ImGui::CalcTextSize("Open").x + ImGui::GetStyle().FramePadding.x * 2;
   std::string link = a.link;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - openWidth - ImGui::GetStyle().ItemInnerSpacing.x);
   bool linkChanged = ImGui::InputTextWithHint("##link", "https://\xE2\x80\xA6", &link);
-  nameLastItem(("Action link " + n).c_str());
+  nameLastItem("Action link ", n);
   if (ImGui::IsItemDeactivated()) state.endTypingRun();
   if (linkChanged)
-    state.apply(editAction(state, doc, a, "link", "action-link-", [&](ActionItem& x) { x.link = link; }));
+    state.apply(editAction(state, doc, a, "link", "action-link", [&](ActionItem& x) { x.link = link; }));
   ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
   ImGui::BeginDisabled(a.link.empty());
   if (ImGui::Button("Open")) state.platform().openUrl(a.link);
@@ -233,26 +238,29 @@ void drawRow(AppState& state, const PostMortem& doc, const ActionItem& a, int ro
 
 }  // namespace
 
-void requestActionFocus(const Id& actionId) { g_view.focusAction = actionId; }
+void requestActionFocus(AppState& state, const Id& actionId) {
+  if (const PostMortem* doc = state.openDocument()) actionsView(state, *doc).focusAction = actionId;
+}
 
 void drawActionsTab(AppState& state, PostMortem& doc) {
+  ActionsView& view = actionsView(state, doc);
   sectionHeading("Action items");
   drawToolbar(state, doc);
   ImGui::Dummy(ImVec2(0, 2 * uiScale()));
 
   const TimeMs now = state.now();
-  const std::string ownerNeedle = foldCase(g_view.ownerFilter);
-  g_view.rows.clear();
+  const std::string ownerNeedle = foldCase(view.ownerFilter);
+  view.rows.clear();
   for (int i = 0; i < static_cast<int>(doc.actions.size()); ++i)
-    if (passesFilter(doc.actions[i], now, ownerNeedle) || doc.actions[i].id == g_view.focusAction)
-      g_view.rows.push_back(i);
+    if (passesFilter(view, doc.actions[i], now, ownerNeedle) || doc.actions[i].id == view.focusAction)
+      view.rows.push_back(i);
 
   if (doc.actions.empty()) {
     helpText("No action items yet. Add one here, or use \"New action\" on a contributing factor.");
     return;
   }
 
-  if (g_view.rows.empty()) helpText("No action matches the filters.");
+  if (view.rows.empty()) helpText("No action matches the filters.");
   ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate |
                           ImGuiTableFlags_SortMulti | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
                           ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_Resizable |
@@ -261,7 +269,7 @@ void drawActionsTab(AppState& state, PostMortem& doc) {
   const ImGuiStyle& style = ImGui::GetStyle();
   float rowHeight = ImGui::GetFrameHeight() + style.CellPadding.y * 2;
   float headerHeight = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
-  float wanted = rowHeight * static_cast<float>(g_view.rows.size()) + headerHeight + 2.0f * uiScale();
+  float wanted = rowHeight * static_cast<float>(view.rows.size()) + headerHeight + 2.0f * uiScale();
   ImVec2 outer(0, std::min(wanted, ImGui::GetContentRegionAvail().y));
   if (!ImGui::BeginTable("##actions", kColumnCount, flags, outer)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
@@ -281,11 +289,11 @@ void drawActionsTab(AppState& state, PostMortem& doc) {
   ImGui::TableSetupColumn("", ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_WidthFixed,
                           ImGui::CalcTextSize("Delete").x + ImGui::GetStyle().FramePadding.x * 2, kDelete);
   ImGui::TableHeadersRow();
-  sortRows(doc, ImGui::TableGetSortSpecs());
+  sortRows(view, doc, ImGui::TableGetSortSpecs());
 
   std::vector<Command> deferred;
   int number = 0;
-  for (int index : g_view.rows) drawRow(state, doc, doc.actions[index], ++number, deferred);
+  for (int index : view.rows) drawRow(state, doc, doc.actions[index], ++number, deferred);
   ImGui::EndTable();
   for (auto& cmd : deferred) state.apply(std::move(cmd));
 }

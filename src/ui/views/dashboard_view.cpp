@@ -41,13 +41,10 @@ struct DashState {
   bool openPopup = false;
 };
 
-DashState& dash() {
-  static DashState s;
-  return s;
-}
+DashState& dash(AppState& state) { return state.ui().shared<DashState>(); }
 
 void refresh(AppState& state) {
-  DashState& d = dash();
+  DashState& d = dash(state);
   TimeMs day = startOfDayUtc(state.now());
   const LibrarySummaries& summaries = librarySummaries(state);
   if (d.generation == summaries.generation() && d.day == day && d.computedWindowDays == d.repeatRule.windowDays)
@@ -64,8 +61,8 @@ void figureItem(const std::string& key, const std::string& value, ImVec2 min, Im
   registerCustomItem("figure: " + key + " " + value, min, max);
 }
 
-void requestPopup(std::string title, std::string definition, std::vector<Id> ids) {
-  DashState& d = dash();
+void requestPopup(AppState& state, std::string title, std::string definition, std::vector<Id> ids) {
+  DashState& d = dash(state);
   d.popupTitle = std::move(title);
   d.popupDefinition = std::move(definition);
   d.popupIds = std::move(ids);
@@ -100,7 +97,7 @@ void clickThrough(AppState& state, const char* id, ImVec2 min, ImVec2 max, const
     tooltipFor(state, title, definition, ids);
     if (!ids.empty()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
-  if (ImGui::IsItemClicked() && !ids.empty()) requestPopup(title, definition, ids);
+  if (ImGui::IsItemClicked() && !ids.empty()) requestPopup(state, title, definition, ids);
 }
 
 void panel(ImVec2 min, ImVec2 max) {
@@ -148,7 +145,7 @@ std::string percentBig(const Figure& f) {
 }
 
 void drawCards(AppState& state, float top, float width) {
-  const DashState& d = dash();
+  const DashState& d = dash(state);
   const LibraryMetrics& m = d.metrics;
   const float s = uiScale();
   std::string days = m.averageDaysToClose.value ? fixedDecimal(*m.averageDaysToClose.value, 2) + " d" : "n/a";
@@ -188,7 +185,7 @@ void drawCards(AppState& state, float top, float width) {
 
 // The action totals on one line, each number a figure.
 void drawTotalsLine(AppState& state) {
-  const DashState& d = dash();
+  const DashState& d = dash(state);
   struct Part {
     const char* key;
     int value;
@@ -219,8 +216,8 @@ void drawTotalsLine(AppState& state) {
 }
 
 // Post-mortems by severity, then by status: two figures on one line.
-void drawCountsLine() {
-  const PostMortemCounts& c = dash().metrics.counts;
+void drawCountsLine(AppState& state) {
+  const PostMortemCounts& c = dash(state).metrics.counts;
   const float gap = 6 * uiScale();
   auto part = [&](int count, const char* name, ImU32 color, bool first) {
     if (!first) {
@@ -277,7 +274,7 @@ std::string monthLabel(const std::string& month) {  // "2026-01" -> "Jan 2026"
 }
 
 void drawIncidentsPerMonth(AppState& state, ImVec2 min, ImVec2 max) {
-  const DashState& d = dash();
+  const DashState& d = dash(state);
   const float s = uiScale();
   panel(min, max);
   // Incidents ten years or more apart list only their own months (metrics.h), so the bars stay
@@ -377,7 +374,7 @@ void drawIncidentsPerMonth(AppState& state, ImVec2 min, ImVec2 max) {
 }
 
 void drawFactors(AppState& state, ImVec2 min, ImVec2 max) {
-  const DashState& d = dash();
+  const DashState& d = dash(state);
   const float s = uiScale();
   panel(min, max);
   float head = chartHeader("Contributing factors",
@@ -409,7 +406,7 @@ void drawFactors(AppState& state, ImVec2 min, ImVec2 max) {
 }
 
 void drawMedians(AppState& state, ImVec2 min, ImVec2 max, bool detect) {
-  const DashState& d = dash();
+  const DashState& d = dash(state);
   const float s = uiScale();
   panel(min, max);
   float head = chartHeader(detect ? "Median time to detect" : "Median time to resolve",
@@ -488,7 +485,7 @@ void drawRepeatRow(AppState& state, const RepeatIncident& r, int row) {
 }
 
 void drawRepeats(AppState& state) {
-  DashState& d = dash();
+  const DashState& d = dash(state);
   pushFont(fonts().bold);
   ImGui::TextUnformatted("Repeat incidents");
   ImGui::PopFont();
@@ -531,7 +528,7 @@ void drawRepeats(AppState& state) {
 }
 
 void drawPopup(AppState& state) {
-  DashState& d = dash();
+  DashState& d = dash(state);
   if (d.openPopup) {
     ImGui::OpenPopup("##figure-postmortems");
     d.openPopup = false;
@@ -557,7 +554,7 @@ void drawPopup(AppState& state) {
       state.open(target);
       return;
     }
-    registerCustomItem("open post-mortem: " + pm->title, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    registerCustomItem("open post-mortem: ", pm->title, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImGui::PopID();
   }
   ImGui::EndPopup();
@@ -580,7 +577,7 @@ void drawDashboardView(AppState& state) {
   ImGui::BeginChild("##dashboard-scroll", ImVec2(0, 0), 0, ImGuiWindowFlags_NoSavedSettings);
   const float width = ImGui::GetContentRegionAvail().x - 2 * s;
   drawTotalsLine(state);
-  drawCountsLine();
+  drawCountsLine(state);
   ImGui::Spacing();
   drawCards(state, ImGui::GetCursorScreenPos().y, width);
 

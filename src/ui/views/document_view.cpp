@@ -18,6 +18,17 @@ struct TabEntry {
   void (*draw)(AppState&, PostMortem&);
 };
 
+// The tab last selected from code, and in which tab bar (per post-mortem, in UiState).
+struct TabRequest {
+  DocTab lastRequested = DocTab::Overview;
+  ImGuiID bar = 0;
+};
+
+// For tests: which tab's content is drawn ("tab shown: Timeline"), at its tab.
+void registerTabShown(const char* label) {
+  registerCustomItem("tab shown: ", label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
 constexpr TabEntry kTabs[] = {
     {"Overview", DocTab::Overview, drawOverviewTab},
     {"Timeline", DocTab::Timeline, drawTimelineTab},
@@ -74,28 +85,38 @@ void drawDocumentView(AppState& state) {
   ImGui::Dummy(ImVec2(0, 2 * uiScale()));
   drawCarriedConflicts(state, *doc);
 
-  if (!ImGui::BeginTabBar("##document-tabs")) return;
-  // A tab chosen from code (meeting mode, a link) is selected once; afterwards the user's click rules.
-  static DocTab lastRequested = DocTab::Overview;
-  bool requestChanged = state.tab != lastRequested;
-  DocTab shown = state.tab;
+  // One tab bar per post-mortem: ImGui remembers each one's selected tab.
+  ImGui::PushID(doc->id.c_str());
+  const ImGuiID barId = ImGui::GetID("##document-tabs");
+  if (!ImGui::BeginTabBar("##document-tabs")) {
+    ImGui::PopID();
+    return;
+  }
+  // A tab chosen from code (meeting mode, a link) is selected once; afterwards the user's click
+  // rules. A tab bar seen for the first time (the meeting's editor) is told what to show, too.
+  TabRequest& request = state.ui().of<TabRequest>(doc->id);
+  bool requestChanged = state.tab() != request.lastRequested || request.bar != barId;
+  DocTab shown = state.tab();
   for (const auto& entry : kTabs) {
     ImGuiTabItemFlags flags =
-        (requestChanged && state.tab == entry.tab) ? ImGuiTabItemFlags_SetSelected : 0;
+        (requestChanged && state.tab() == entry.tab) ? ImGuiTabItemFlags_SetSelected : 0;
     bool open = ImGui::BeginTabItem(entry.label, nullptr, flags);
     // Tab items are not reported through the test-engine hooks: name them for tests.
     registerCustomItem(entry.label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     if (open) {
-      if (!requestChanged) state.tab = entry.tab;
-      shown = state.tab;  // a tab may request another one while it draws (e.g. "New action")
+      if (!requestChanged) state.showTab(entry.tab);
+      shown = state.tab();  // a tab may request another one while it draws (e.g. "New action")
+      registerTabShown(entry.label);
       ImGui::BeginChild("##tab-content");
       entry.draw(state, *doc);
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
   }
-  lastRequested = shown;
+  request.lastRequested = shown;
+  request.bar = barId;
   ImGui::EndTabBar();
+  ImGui::PopID();
 }
 
 }  // namespace hs::ui

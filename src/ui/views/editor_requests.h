@@ -5,8 +5,12 @@
 #include "core/model/types.h"
 
 namespace hs::ui {
+class AppState;
+}
+
+namespace hs::ui {
 
 // The Actions tab scrolls to this action and puts the caret in its title (once).
-void requestActionFocus(const Id& actionId);
+void requestActionFocus(AppState& state, const Id& actionId);
 
 }  // namespace hs::ui

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/edit/commands.h"
+#include "core/edit/why_commands.h"
 #include "core/model/ids.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
@@ -20,7 +21,10 @@
 namespace hs::ui {
 namespace {
 
-Id g_focusFactor;  // a factor just added: open its text for typing
+// Per post-mortem, in UiState.
+struct FactorsView {
+  Id focusFactor;  // a factor just added: open its text for typing
+};
 
 // "technical": the wire names are the lower-case words.
 const char* lowerName(FactorCategory category) { return wireName(category).data(); }
@@ -109,7 +113,7 @@ void drawSwissCheese(const PostMortem& doc) {
         ImVec2 center(x + sliceW * 0.5f, midY + offset);
         draw->AddCircleFilled(center, holeR, colors::kCanvasBg, 20);
         draw->AddCircle(center, holeR, color, 20, 1.5f * s);
-        registerCustomItem("hole: " + shortText(f.text),
+        registerCustomItem("hole: ", shortText(f.text),
                            ImVec2(center.x - holeR, center.y - holeR),
                            ImVec2(center.x + holeR, center.y + holeR));
       }
@@ -154,16 +158,8 @@ void drawLinksPopup(AppState& state, const PostMortem& doc, const Factor& factor
                   factor.whyNodeIds.end();
     ImGui::Indent(depth * 14.0f * uiScale() + 1.0f);
     std::string text = (node->text.empty() ? std::string("(empty)") : node->text) + "##" + node->id;
-    if (ImGui::Checkbox(text.c_str(), &linked)) {
-      Id nodeId = node->id;
-      deferred.push_back(editElement<Factor>(linked ? "Link factor" : "Unlink factor", "", factor.id,
-                                             doc, state.now(), [&](Factor& f) {
-                                               if (linked) f.whyNodeIds.push_back(nodeId);
-                                               else f.whyNodeIds.erase(std::remove(f.whyNodeIds.begin(),
-                                                                                   f.whyNodeIds.end(), nodeId),
-                                                                       f.whyNodeIds.end());
-                                             }));
-    }
+    if (ImGui::Checkbox(text.c_str(), &linked))
+      deferred.push_back(toggleFactorWhyLink(doc, factor.id, node->id, state.now()));
     ImGui::Unindent(depth * 14.0f * uiScale() + 1.0f);
   }
   ImGui::Separator();
@@ -176,13 +172,14 @@ void drawFactorCard(AppState& state, const PostMortem& doc, const Factor& factor
   ImGui::PushID(factor.id.c_str());
   std::string name = std::string(label(factor.category)) + " factor " + std::to_string(number);
   std::string text = factor.text;
-  bool startEditing = g_focusFactor == factor.id;
+  Id& focusFactor = state.ui().of<FactorsView>(doc.id).focusFactor;
+  bool startEditing = focusFactor == factor.id;
   if (startEditing) {
-    g_focusFactor.clear();
+    focusFactor.clear();
     ImGui::SetScrollHereY();
   }
   if (wrappedTextEditor(state, name.c_str(), text, "Describe the condition\xE2\x80\xA6", 1.0f, startEditing))
-    state.apply(editElement<Factor>("Edit factor", "factor-text-" + factor.id, factor.id, doc,
+    state.apply(editElement<Factor>("Edit factor", typingMergeKey("factor-text", factor.id), factor.id, doc,
                                     state.now(), [&](Factor& f) { f.text = text; }));
 
   for (const Id& nodeId : factor.whyNodeIds)
@@ -201,8 +198,8 @@ void drawFactorCard(AppState& state, const PostMortem& doc, const Factor& factor
     action.factorIds = {factor.id};
     action.whyNodeIds = factor.whyNodeIds;
     deferred.push_back(addElement<ActionItem>("New action from factor", action, state.now()));
-    requestActionFocus(action.id);
-    state.tab = DocTab::Actions;
+    requestActionFocus(state, action.id);
+    state.showTab(DocTab::Actions);
   }
   ImGui::SameLine();
   if (ImGui::SmallButton("Remove")) deferred.push_back(removeFactorWithLinks(factor.id, doc, state.now()));
@@ -259,7 +256,7 @@ void drawFactorsTab(AppState& state, PostMortem& doc) {
         factor.id = newId("fa");
         factor.category = category;
         deferred.push_back(addElement<Factor>("Add factor", factor, state.now()));
-        g_focusFactor = factor.id;
+        state.ui().of<FactorsView>(doc.id).focusFactor = factor.id;
       }
       ImGui::PopID();
     }

@@ -20,6 +20,7 @@
 #include "ui/shipped_examples.h"
 #include "ui/theme.h"
 #include "ui/views/views.h"
+#include "ui/widgets/form.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/region.h"
 
@@ -53,7 +54,9 @@ struct LibraryViewState {
   std::unordered_map<Id, SearchHit> snippets;
   std::string snippetsFor;
 };
-LibraryViewState g_view;
+
+// The library screen's view state (UiState, one for the app).
+LibraryViewState& libraryView(AppState& state) { return state.ui().shared<LibraryViewState>(); }
 
 ImU32 severityColor(Severity severity) {
   switch (severity) {
@@ -103,22 +106,22 @@ std::string relativeTime(TimeMs when, TimeMs now) {
   return formatDate(when);
 }
 
-const std::vector<std::string>& exampleTitles() {
-  if (g_view.exampleTitles.empty()) {
+const std::vector<std::string>& exampleTitles(LibraryViewState& view) {
+  if (view.exampleTitles.empty()) {
     for (std::size_t i = 0; i < kShippedExampleCount; ++i) {
       const EmbeddedFile& file = kShippedExamples[i];
       auto result = loadPostMortemJson(
           std::string_view(reinterpret_cast<const char*>(file.data), file.size), file.name);
-      g_view.exampleTitles.push_back(result.ok() ? result.doc->title : std::string(file.name));
+      view.exampleTitles.push_back(result.ok() ? result.doc->title : std::string(file.name));
     }
   }
-  return g_view.exampleTitles;
+  return view.exampleTitles;
 }
 
 void drawExamplesPopup(AppState& state) {
   if (ImGui::BeginPopup(kExamplesPopup)) {
     ImGui::TextDisabled("Shipped examples");
-    const auto& titles = exampleTitles();
+    const auto& titles = exampleTitles(libraryView(state));
     for (std::size_t i = 0; i < titles.size(); ++i) {
       ImGui::PushID(static_cast<int>(i));
       if (ImGui::Selectable(titles[i].c_str())) openShippedExample(state, i);
@@ -197,11 +200,7 @@ void drawWelcome(AppState& state) {
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
   ImGui::Spacing();
-  ImGui::PushStyleColor(ImGuiCol_Button, toVec4(colors::kAccent));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.25f, 0.45f, 0.9f, 1.0f));
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  if (ImGui::Button("New post-mortem")) createAndOpenNewDocument(state);
-  ImGui::PopStyleColor(3);
+  if (primaryButton("New post-mortem")) createAndOpenNewDocument(state);
   ImGui::SameLine();
   if (ImGui::Button("Open example")) ImGui::OpenPopup(kExamplesPopup);
   drawExamplesPopup(state);
@@ -215,11 +214,12 @@ void drawWelcome(AppState& state) {
 }
 
 void drawDeletePopup(AppState& state) {
-  if (!g_view.pendingDelete.empty() && !ImGui::IsPopupOpen(kDeletePopup)) ImGui::OpenPopup(kDeletePopup);
+  LibraryViewState& view = libraryView(state);
+  if (!view.pendingDelete.empty() && !ImGui::IsPopupOpen(kDeletePopup)) ImGui::OpenPopup(kDeletePopup);
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   if (!ImGui::BeginPopupModal(kDeletePopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   float scale = uiScale();
-  const PostMortem* doc = state.findDocument(g_view.pendingDelete);
+  const PostMortem* doc = state.findDocument(view.pendingDelete);
   std::string title = doc && !doc->title.empty() ? doc->title : "Untitled post-mortem";
   ImGui::PushTextWrapPos(460 * scale);
   ImGui::Text("\"%s\" and all its timeline, whys, factors and actions will be deleted.", title.c_str());
@@ -231,39 +231,39 @@ void drawDeletePopup(AppState& state) {
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.85f, 0.25f, 0.25f, 1.0f));
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
   if (ImGui::Button("Delete", ImVec2(110 * scale, 0))) {
-    state.eraseDocument(g_view.pendingDelete);
+    state.eraseDocument(view.pendingDelete);
     state.statusMessage = "Deleted \"" + title + "\"";
-    if (g_view.selected == g_view.pendingDelete) g_view.selected.clear();
+    if (view.selected == view.pendingDelete) view.selected.clear();
     done = true;
   }
   ImGui::PopStyleColor(3);
   ImGui::SameLine();
   if (ImGui::Button("Cancel", ImVec2(110 * scale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) done = true;
   if (done) {
-    g_view.pendingDelete.clear();
+    view.pendingDelete.clear();
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
 }
 
-void applySortSpecs() {
+void applySortSpecs(LibraryViewState& view) {
   ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
   if (!specs || !specs->SpecsDirty || specs->SpecsCount == 0) return;
   const ImGuiTableColumnSortSpecs& spec = specs->Specs[0];
-  g_view.sort.column = static_cast<LibraryColumn>(spec.ColumnUserID);
-  g_view.sort.ascending = spec.SortDirection == ImGuiSortDirection_Ascending;
+  view.sort.column = static_cast<LibraryColumn>(spec.ColumnUserID);
+  view.sort.ascending = spec.SortDirection == ImGuiSortDirection_Ascending;
   specs->SpecsDirty = false;
 }
 
 // The matching text of a searched row after its title, muted, clipped to the title column:
 // "why: …the Łódź replica lagged…". Registered as "search match: <where>: <snippet>".
-void drawSnippet(const SearchIndex& search, const Id& id, const std::string& title, float rowHeight) {
-  if (g_view.snippetsFor != g_view.filter.text) {
-    g_view.snippets.clear();
-    g_view.snippetsFor = g_view.filter.text;
+void drawSnippet(LibraryViewState& view, const SearchIndex& search, const Id& id, const std::string& title, float rowHeight) {
+  if (view.snippetsFor != view.filter.text) {
+    view.snippets.clear();
+    view.snippetsFor = view.filter.text;
   }
-  auto it = g_view.snippets.find(id);
-  if (it == g_view.snippets.end()) it = g_view.snippets.emplace(id, search.snippetFor(id, g_view.filter.text)).first;
+  auto it = view.snippets.find(id);
+  if (it == view.snippets.end()) it = view.snippets.emplace(id, search.snippetFor(id, view.filter.text)).first;
   const SearchHit& hit = it->second;
   if (hit.where.empty() || hit.where == "title") return;
   const ImVec2 itemMin = ImGui::GetItemRectMin();
@@ -279,6 +279,7 @@ void drawSnippet(const SearchIndex& search, const Id& id, const std::string& tit
 }
 
 void drawTable(AppState& state, const std::vector<LibraryRow>& rows, const SearchIndex& search, TimeMs now) {
+  LibraryViewState& view = libraryView(state);
   ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                           ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY |
                           ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
@@ -307,15 +308,15 @@ void drawTable(AppState& state, const std::vector<LibraryRow>& rows, const Searc
     if (!ImGui::TableSetColumnIndex(column)) continue;
     const char* name = ImGui::TableGetColumnName(column);
     ImGui::TableHeader(name);
-    registerCustomItem(std::string("column: ") + name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    registerCustomItem("column: ", name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   }
-  applySortSpecs();
+  applySortSpecs(view);
 
   // A clipper: only the rows in view are drawn (10,000 post-mortems, one screenful of rows).
   int scrollTo = -1;
-  if (g_view.scrollToSelected)
+  if (view.scrollToSelected)
     for (std::size_t i = 0; i < rows.size(); ++i)
-      if (rows[i].id == g_view.selected) scrollTo = static_cast<int>(i);
+      if (rows[i].id == view.selected) scrollTo = static_cast<int>(i);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(rows.size()), rowHeight);
   if (scrollTo >= 0) clipper.IncludeItemByIndex(scrollTo);
@@ -325,32 +326,32 @@ void drawTable(AppState& state, const std::vector<LibraryRow>& rows, const Searc
     ImGui::PushID(row.id.c_str());
     ImGui::TableNextRow(ImGuiTableRowFlags_None, rowHeight);
     ImGui::TableNextColumn();
-    bool selected = row.id == g_view.selected;
+    bool selected = row.id == view.selected;
     std::string title = row.title.empty() ? std::string("Untitled post-mortem") : row.title;
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
     bool clicked = ImGui::Selectable(title.c_str(), selected,
                                      ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick,
                                      ImVec2(0, rowHeight - ImGui::GetStyle().CellPadding.y * 2));
     ImGui::PopStyleVar();
-    if (!trimmed(g_view.filter.text).empty()) drawSnippet(search, row.id, title, rowHeight);
+    if (!trimmed(view.filter.text).empty()) drawSnippet(view, search, row.id, title, rowHeight);
     if (clicked) {
-      g_view.selected = row.id;
+      view.selected = row.id;
       if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) state.open(row.id);
     }
-    if (selected && g_view.scrollToSelected) {
+    if (selected && view.scrollToSelected) {
       ImGui::SetScrollHereY();
-      g_view.scrollToSelected = false;
+      view.scrollToSelected = false;
     }
     if (ImGui::BeginPopupContextItem("##row-menu")) {
-      g_view.selected = row.id;
+      view.selected = row.id;
       if (ImGui::MenuItem("Open", "Enter")) state.open(row.id);
       if (ImGui::MenuItem("Duplicate")) {
-        if (PostMortem* copy = duplicateDocument(state, row.id)) g_view.selected = copy->id;
+        if (PostMortem* copy = duplicateDocument(state, row.id)) view.selected = copy->id;
       }
       if (ImGui::MenuItem("Download JSON"))
         if (const PostMortem* doc = state.findDocument(row.id)) downloadJson(state, *doc);
       ImGui::Separator();
-      if (ImGui::MenuItem("Delete\xE2\x80\xA6", "Del")) g_view.pendingDelete = row.id;
+      if (ImGui::MenuItem("Delete\xE2\x80\xA6", "Del")) view.pendingDelete = row.id;
       ImGui::EndPopup();
     }
 
@@ -384,35 +385,37 @@ void drawTable(AppState& state, const std::vector<LibraryRow>& rows, const Searc
 }
 
 void handleKeys(AppState& state, const std::vector<LibraryRow>& rows) {
+  LibraryViewState& view = libraryView(state);
   if (ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
   ImGuiIO& io = ImGui::GetIO();
-  if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_F, false)) g_view.focusSearch = true;
-  if (ImGui::GetIO().WantTextInput && !g_view.focusSearch) {
+  if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGuiKey_F, false)) view.focusSearch = true;
+  if (ImGui::GetIO().WantTextInput && !view.focusSearch) {
     // In the search box: Enter and the arrows still drive the list.
     if (!ImGui::IsKeyPressed(ImGuiKey_Enter) && !ImGui::IsKeyPressed(ImGuiKey_DownArrow) &&
         !ImGui::IsKeyPressed(ImGuiKey_UpArrow))
       return;
   }
   if (rows.empty()) return;
-  auto current = std::find_if(rows.begin(), rows.end(), [](const LibraryRow& r) { return r.id == g_view.selected; });
+  auto current = std::find_if(rows.begin(), rows.end(), [&view](const LibraryRow& r) { return r.id == view.selected; });
   if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) {
-    g_view.selected = current == rows.end() || current + 1 == rows.end() ? (current == rows.end() ? rows.front().id : current->id)
+    view.selected = current == rows.end() || current + 1 == rows.end() ? (current == rows.end() ? rows.front().id : current->id)
                                                                          : (current + 1)->id;
-    g_view.scrollToSelected = true;
+    view.scrollToSelected = true;
   } else if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) {
-    g_view.selected = current == rows.end() ? rows.front().id : (current == rows.begin() ? current->id : (current - 1)->id);
-    g_view.scrollToSelected = true;
+    view.selected = current == rows.end() ? rows.front().id : (current == rows.begin() ? current->id : (current - 1)->id);
+    view.scrollToSelected = true;
   } else if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) {
     if (current != rows.end()) state.open(current->id);
     else if (rows.size() == 1) state.open(rows.front().id);
   } else if (ImGui::IsKeyPressed(ImGuiKey_Delete) && !io.WantTextInput && current != rows.end()) {
-    g_view.pendingDelete = current->id;
+    view.pendingDelete = current->id;
   }
 }
 
 }  // namespace
 
 void drawLibraryView(AppState& state) {
+  LibraryViewState& view = libraryView(state);
   float scale = uiScale();
   TimeMs now = state.now();
   if (state.library().empty()) {
@@ -439,95 +442,91 @@ void drawLibraryView(AppState& state) {
   ImGui::SameLine();
   if (ImGui::Button("Open file\xE2\x80\xA6")) openFilesFromPicker(state);
   ImGui::SameLine();
-  ImGui::PushStyleColor(ImGuiCol_Button, toVec4(colors::kAccent));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.25f, 0.45f, 0.9f, 1.0f));
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  if (ImGui::Button("New post-mortem")) createAndOpenNewDocument(state);
-  ImGui::PopStyleColor(3);
+  if (primaryButton("New post-mortem")) createAndOpenNewDocument(state);
   ImGui::Spacing();
 
   // Filters.
   TimeMs updatedSum = 0;
   for (const auto& doc : state.library()) updatedSum += doc.updated;
-  if (g_view.optionsEdit != state.editCounter() || g_view.optionsLibrarySize != state.library().size() ||
-      g_view.optionsUpdatedSum != updatedSum) {
+  if (view.optionsEdit != state.editCounter() || view.optionsLibrarySize != state.library().size() ||
+      view.optionsUpdatedSum != updatedSum) {
     std::vector<std::string> allTags, allServices;
     for (const auto& doc : state.library()) {
       allTags.insert(allTags.end(), doc.tags.begin(), doc.tags.end());
       allServices.insert(allServices.end(), doc.services.begin(), doc.services.end());
     }
     // One entry per tag or service as the filter matches them ("Платежи" and "ПЛАТЕЖИ" are one).
-    g_view.tagOptions = distinctIgnoringCase(allTags);
-    g_view.serviceOptions = distinctIgnoringCase(allServices);
-    g_view.optionsEdit = state.editCounter();
-    g_view.optionsLibrarySize = state.library().size();
-    g_view.optionsUpdatedSum = updatedSum;
+    view.tagOptions = distinctIgnoringCase(allTags);
+    view.serviceOptions = distinctIgnoringCase(allServices);
+    view.optionsEdit = state.editCounter();
+    view.optionsLibrarySize = state.library().size();
+    view.optionsUpdatedSum = updatedSum;
   }
-  const std::vector<std::string>& tags = g_view.tagOptions;
-  const std::vector<std::string>& services = g_view.serviceOptions;
+  const std::vector<std::string>& tags = view.tagOptions;
+  const std::vector<std::string>& services = view.serviceOptions;
   float comboWidth = 150 * scale;
-  if (g_view.focusSearch && g_view.searchId != 0) {
+  if (view.focusSearch && view.searchId != 0) {
     // Activated directly: SetKeyboardFocusHere does not reach it while the table
     // (a child window) holds the keyboard focus.
     ImGuiContext& g = *ImGui::GetCurrentContext();
     ImGui::FocusWindow(ImGui::GetCurrentWindow());
-    g.NavNextActivateId = g_view.searchId;
+    g.NavNextActivateId = view.searchId;
     g.NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
-    g_view.focusSearch = false;
+    view.focusSearch = false;
   }
   ImGui::SetNextItemWidth(std::max(200 * scale, ImGui::GetContentRegionAvail().x - 4 * (comboWidth + ImGui::GetStyle().ItemSpacing.x) - 120 * scale));
   ImGui::InputTextWithHint("##library-search", "Search all text: timeline, whys, actions, people\xE2\x80\xA6  (Ctrl+F)",
-                           &g_view.filter.text);
-  g_view.searchId = ImGui::GetItemID();
+                           &view.filter.text);
+  view.searchId = ImGui::GetItemID();
   nameLastItem("Search");
   ImGui::SameLine();
-  enumFilter<Severity>("##severity-filter", "All severities", g_view.filter.severity,
+  enumFilter<Severity>("##severity-filter", "All severities", view.filter.severity,
                        {Severity::Sev1, Severity::Sev2, Severity::Sev3, Severity::Sev4}, comboWidth);
   nameLastItem("Severity filter");
   ImGui::SameLine();
-  enumFilter<DocStatus>("##status-filter", "All statuses", g_view.filter.status,
+  enumFilter<DocStatus>("##status-filter", "All statuses", view.filter.status,
                         {DocStatus::Draft, DocStatus::Reviewed, DocStatus::Closed}, comboWidth);
   nameLastItem("Status filter");
   ImGui::SameLine();
-  textFilter("##tag-filter", "All tags", g_view.filter.tag, tags, comboWidth);
+  textFilter("##tag-filter", "All tags", view.filter.tag, tags, comboWidth);
   nameLastItem("Tag filter");
   ImGui::SameLine();
-  textFilter("##service-filter", "All services", g_view.filter.service, services, comboWidth);
+  textFilter("##service-filter", "All services", view.filter.service, services, comboWidth);
   nameLastItem("Service filter");
-  bool filtered = !g_view.filter.text.empty() || g_view.filter.severity || g_view.filter.status ||
-                  !g_view.filter.tag.empty() || !g_view.filter.service.empty();
+  bool filtered = !view.filter.text.empty() || view.filter.severity || view.filter.status ||
+                  !view.filter.tag.empty() || !view.filter.service.empty();
   ImGui::SameLine();
   ImGui::BeginDisabled(!filtered);
-  if (ImGui::Button("Clear")) g_view.filter = {};
+  if (ImGui::Button("Clear")) view.filter = {};
   ImGui::EndDisabled();
 
   const LibrarySummaries& summaries = librarySummaries(state);
   const TimeMs day = startOfDayUtc(now);
-  if (!g_view.rowsValid || g_view.rowsGeneration != summaries.generation() || g_view.rowsDay != day ||
-      g_view.rowsSort != g_view.sort || g_view.rowsFilter != g_view.filter) {
-    g_view.rows = queryLibrary(summaries.summaries(), summaries.search(), g_view.filter, g_view.sort, now);
-    g_view.rowsGeneration = summaries.generation();
-    g_view.rowsFilter = g_view.filter;
-    g_view.rowsSort = g_view.sort;
-    g_view.rowsDay = day;
-    g_view.rowsValid = true;
-    g_view.snippets.clear();
+  if (!view.rowsValid || view.rowsGeneration != summaries.generation() || view.rowsDay != day ||
+      view.rowsSort != view.sort || view.rowsFilter != view.filter) {
+    view.rows = queryLibrary(summaries.summaries(), summaries.search(), view.filter, view.sort, now);
+    view.rowsGeneration = summaries.generation();
+    view.rowsFilter = view.filter;
+    view.rowsSort = view.sort;
+    view.rowsDay = day;
+    view.rowsValid = true;
+    view.snippets.clear();
   }
-  const std::vector<LibraryRow>& rows = g_view.rows;
+  const std::vector<LibraryRow>& rows = view.rows;
 
   // Selection actions.
-  const PostMortem* selected = state.findDocument(g_view.selected);
+  const PostMortem* selected = state.findDocument(view.selected);
   ImGui::BeginDisabled(!selected);
-  if (ImGui::Button("Open")) state.open(g_view.selected);
+  if (ImGui::Button("Open")) state.open(view.selected);
   ImGui::SameLine();
   if (ImGui::Button("Duplicate"))
-    if (PostMortem* copy = duplicateDocument(state, g_view.selected)) {
-      g_view.selected = copy->id;
-      g_view.scrollToSelected = true;
+    if (PostMortem* copy = duplicateDocument(state, view.selected)) {
+      view.selected = copy->id;
+      view.scrollToSelected = true;
       state.statusMessage = "Duplicated as \"" + copy->title + "\"";
     }
   ImGui::SameLine();
-  if (ImGui::Button("Delete\xE2\x80\xA6")) g_view.pendingDelete = g_view.selected;
+  if (ImGui::Button("Delete\xE2\x80\xA6")) view.pendingDelete = view.selected;
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();

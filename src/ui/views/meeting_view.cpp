@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/analysis/meeting_plan.h"
+#include "core/analysis/meeting_timer.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
 #include "ui/views/views.h"
@@ -23,17 +24,12 @@ using namespace follow;
 
 struct MeetingState {
   Id docId;
-  int step = 0;
-  bool running = false;
-  TimeMs runStart = 0;          // when the current run began
-  std::vector<TimeMs> spent;    // per step, time before the current run
+  MeetingTimer timer;
   bool finished = false;
 };
 
-MeetingState& meeting() {
-  static MeetingState s;
-  return s;
-}
+// The meeting of the open post-mortem (UiState keeps one per post-mortem).
+MeetingState& meeting(AppState& state) { return state.ui().of<MeetingState>(state.openDocument()->id); }
 
 DocTab tabFor(DocSection section) {
   switch (section) {
@@ -47,56 +43,32 @@ DocTab tabFor(DocSection section) {
   return DocTab::Overview;
 }
 
-TimeMs elapsed(const MeetingState& m, TimeMs now, int step) {
-  TimeMs base = m.spent[static_cast<std::size_t>(step)];
-  return base + (m.running && step == m.step ? now - m.runStart : 0);
-}
-
-std::string clock(TimeMs ms) {
-  long long total = std::max<long long>(0, ms / 1000);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%02lld:%02lld", total / 60, total % 60);
-  return buf;
-}
-
 void goToStep(AppState& state, const MeetingPlan& plan, int step) {
-  MeetingState& m = meeting();
-  step = std::clamp(step, 0, static_cast<int>(plan.steps.size()) - 1);
-  TimeMs now = state.now();
-  if (m.running) {
-    m.spent[static_cast<std::size_t>(m.step)] += now - m.runStart;
-    m.runStart = now;
-  }
-  m.step = step;
+  MeetingState& m = meeting(state);
+  m.timer.goTo(step, state.now());
   m.finished = false;
-  state.tab = tabFor(plan.steps[static_cast<std::size_t>(step)].section);
+  state.showTab(tabFor(plan.steps[static_cast<std::size_t>(m.timer.step())].section));
 }
 
 void toggleTimer(AppState& state) {
-  MeetingState& m = meeting();
-  TimeMs now = state.now();
-  if (m.running) m.spent[static_cast<std::size_t>(m.step)] += now - m.runStart;
-  else m.runStart = now;
-  m.running = !m.running;
+  meeting(state).timer.toggle(state.now());
 }
 
 void ensureMeeting(AppState& state, const PostMortem& doc, const MeetingPlan& plan) {
-  MeetingState& m = meeting();
-  if (m.docId == doc.id && m.spent.size() == plan.steps.size()) return;
+  MeetingState& m = meeting(state);
+  if (m.docId == doc.id && m.timer.stepCount() == plan.steps.size()) return;
   m = MeetingState{};
   m.docId = doc.id;
-  m.spent.assign(plan.steps.size(), 0);
-  state.tab = tabFor(plan.steps.front().section);
+  m.timer.reset(plan.steps.size());
+  state.showTab(tabFor(plan.steps.front().section));
 }
 
 void drawTimer(AppState& state, const MeetingPlan& plan, float width) {
-  MeetingState& m = meeting();
+  MeetingState& m = meeting(state);
   const float s = uiScale();
-  const MeetingStep& step = plan.steps[static_cast<std::size_t>(m.step)];
-  const TimeMs now = state.now();
-  const TimeMs used = elapsed(m, now, m.step);
-  const TimeMs budget = step.minutes * kMinute;
-  const bool over = used > budget;
+  const MeetingStep& step = plan.steps[static_cast<std::size_t>(m.timer.step())];
+  const StepClock clock = stepClock(m.timer.elapsed(m.timer.step(), state.now()), step.minutes * kMinute);
+  const bool over = clock.over;
 
   ImVec2 min = ImGui::GetCursorScreenPos();
   const float height = 150 * s;
@@ -105,27 +77,27 @@ void drawTimer(AppState& state, const MeetingPlan& plan, float width) {
   dl->AddRectFilled(min, max, IM_COL32(255, 255, 255, 255), 8 * s);
   dl->AddRect(min, max, colors::kGrid, 8 * s);
 
-  std::string title = "Step " + std::to_string(m.step + 1) + " of " + std::to_string(plan.steps.size()) + "  ·  " +
+  std::string title = "Step " + std::to_string(m.timer.step() + 1) + " of " + std::to_string(plan.steps.size()) + "  ·  " +
                       std::to_string(step.minutes) + " min";
   dl->AddText(fonts().body, fonts().body->LegacySize, ImVec2(min.x + 16 * s, min.y + 12 * s), colors::kMutedText,
               title.c_str());
   dl->AddText(fonts().heading, fonts().heading->LegacySize, ImVec2(min.x + 16 * s, min.y + 32 * s), colors::kText,
               step.title.c_str());
-  registerCustomItem("meeting step: " + step.title, ImVec2(min.x, min.y + 30 * s),
+  registerCustomItem("meeting step: ", step.title, ImVec2(min.x, min.y + 30 * s),
                      ImVec2(max.x, min.y + 56 * s));
 
   // Remaining time, counting down; past zero it counts the overrun in red.
-  std::string big = over ? "+" + clock(used - budget) : clock(budget - used);
+  const std::string& big = clock.text;
   ImFont* font = fonts().title;
   const float size = 64 * s;
   ImVec2 bigSize = font->CalcTextSizeA(size, 1e9f, 0.0f, big.c_str());
   ImVec2 bigPos(min.x + (width - bigSize.x) / 2, min.y + 58 * s);
-  ImU32 bigColor = over ? colors::kDanger : (m.running ? colors::kText : colors::kMutedText);
+  ImU32 bigColor = over ? colors::kDanger : (m.timer.running() ? colors::kText : colors::kMutedText);
   dl->AddText(font, size, bigPos, bigColor, big.c_str());
-  registerCustomItem("meeting timer: " + big, bigPos, ImVec2(bigPos.x + bigSize.x, bigPos.y + bigSize.y));
+  registerCustomItem("meeting timer: ", big, bigPos, ImVec2(bigPos.x + bigSize.x, bigPos.y + bigSize.y));
 
   // Step progress along the bottom edge.
-  float frac = budget > 0 ? std::min(1.0f, static_cast<float>(used) / static_cast<float>(budget)) : 1.0f;
+  float frac = clock.progress;
   float barY = max.y - 10 * s;
   dl->AddRectFilled(ImVec2(min.x + 16 * s, barY), ImVec2(max.x - 16 * s, barY + 4 * s), colors::kGrid, 2 * s);
   dl->AddRectFilled(ImVec2(min.x + 16 * s, barY),
@@ -135,27 +107,27 @@ void drawTimer(AppState& state, const MeetingPlan& plan, float width) {
 }
 
 void drawControls(AppState& state, const MeetingPlan& plan) {
-  MeetingState& m = meeting();
+  MeetingState& m = meeting(state);
   const float s = uiScale();
   const float w = ImGui::GetContentRegionAvail().x;
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float bw = (w - gap * 2) / 3;
-  if (ImGui::Button("< Back", ImVec2(bw, 0)) && m.step > 0) goToStep(state, plan, m.step - 1);
+  if (ImGui::Button("< Back", ImVec2(bw, 0)) && m.timer.step() > 0) goToStep(state, plan, m.timer.step() - 1);
   ImGui::SameLine();
-  ImGui::PushStyleColor(ImGuiCol_Button, toVec4(m.running ? IM_COL32(255, 236, 204, 255) : IM_COL32(211, 249, 216, 255)));
-  if (ImGui::Button(m.running ? "Pause" : (elapsed(m, state.now(), m.step) > 0 ? "Resume" : "Start"), ImVec2(bw, 0)))
+  ImGui::PushStyleColor(ImGuiCol_Button, toVec4(m.timer.running() ? IM_COL32(255, 236, 204, 255) : IM_COL32(211, 249, 216, 255)));
+  if (ImGui::Button(m.timer.running() ? "Pause" : (m.timer.elapsed(m.timer.step(), state.now()) > 0 ? "Resume" : "Start"), ImVec2(bw, 0)))
     toggleTimer(state);
   ImGui::PopStyleColor();
   nameLastItem("Start/pause timer");
   ImGui::SameLine();
-  bool last = m.step + 1 >= static_cast<int>(plan.steps.size());
+  bool last = m.timer.step() + 1 >= static_cast<int>(plan.steps.size());
   ImGui::PushStyleColor(ImGuiCol_Button, toVec4(IM_COL32(214, 224, 250, 255)));
   if (ImGui::Button(last ? "Finish" : "Next step >", ImVec2(bw, 0))) {
     if (last) {
-      if (m.running) toggleTimer(state);
+      m.timer.pause(state.now());
       m.finished = true;
     } else {
-      goToStep(state, plan, m.step + 1);
+      goToStep(state, plan, m.timer.step() + 1);
     }
   }
   ImGui::PopStyleColor();
@@ -164,20 +136,19 @@ void drawControls(AppState& state, const MeetingPlan& plan) {
 }
 
 void drawAgenda(AppState& state, const MeetingPlan& plan) {
-  MeetingState& m = meeting();
+  MeetingState& m = meeting(state);
   const float s = uiScale();
-  TimeMs total = 0;
-  for (int i = 0; i < static_cast<int>(plan.steps.size()); ++i) total += elapsed(m, state.now(), i);
+  TimeMs total = m.timer.total(state.now());
   pushFont(fonts().bold);
   ImGui::TextUnformatted("Agenda");
   ImGui::PopFont();
   ImGui::SameLine();
-  ImGui::TextDisabled("%d min  ·  %s used", plan.totalMinutes, clock(total).c_str());
+  ImGui::TextDisabled("%d min  ·  %s used", plan.totalMinutes, meetingClockText(total).c_str());
   for (int i = 0; i < static_cast<int>(plan.steps.size()); ++i) {
     const MeetingStep& st = plan.steps[static_cast<std::size_t>(i)];
     ImGui::PushID(i);
-    bool current = i == m.step;
-    bool done = i < m.step || (m.finished && current);
+    bool current = i == m.timer.step();
+    bool done = i < m.timer.step() || (m.finished && current);
     char text[160];
     std::snprintf(text, sizeof text, "%s  %s", done ? "\xe2\x9c\x93" : (current ? "\xe2\x97\x8f" : "  "),
                   st.title.c_str());
@@ -186,7 +157,7 @@ void drawAgenda(AppState& state, const MeetingPlan& plan) {
     if (done) ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kSuccess));
     if (ImGui::Selectable(text, current, 0, ImVec2(0, 22 * s)) && !current) goToStep(state, plan, i);
     ImGui::PopStyleColor(current ? 0 : 1);
-    registerCustomItem("agenda: " + st.title, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    registerCustomItem("agenda: ", st.title, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     std::string mins = std::to_string(st.minutes) + " min";
     float mw = ImGui::CalcTextSize(mins.c_str()).x;
     ImGui::GetWindowDrawList()->AddText(ImVec2(ImGui::GetItemRectMax().x - mw - 6 * s, rowMin.y + 2 * s),
@@ -220,21 +191,21 @@ void drawChecklist(AppState& state, const MeetingPlan& plan, const PostMortem& d
   bool allOk = std::all_of(plan.checklist.begin(), plan.checklist.end(), [](const ChecklistItem& c) { return c.ok; });
   if (!allOk) {
     ImGui::TextDisabled("Fix these in the Actions tab before closing.");
-    if (ImGui::SmallButton("Go to actions")) state.tab = DocTab::Actions;
+    if (ImGui::SmallButton("Go to actions")) state.showTab(DocTab::Actions);
   }
 }
 
 void drawPanel(AppState& state, const PostMortem& doc, const MeetingPlan& plan) {
-  MeetingState& m = meeting();
+  MeetingState& m = meeting(state);
   const float s = uiScale();
-  const MeetingStep& step = plan.steps[static_cast<std::size_t>(m.step)];
+  const MeetingStep& step = plan.steps[static_cast<std::size_t>(m.timer.step())];
   pushFont(fonts().heading);
   ImGui::TextUnformatted("Meeting mode");
   ImGui::PopFont();
   ImGui::SameLine(contentRegionMaxX() - ImGui::CalcTextSize("End meeting").x -
                   ImGui::GetStyle().FramePadding.x * 2);
   if (ImGui::Button("End meeting")) {
-    m.running = false;
+    m.timer.pause(state.now());
     state.screen = Screen::Document;
     return;
   }
@@ -254,7 +225,7 @@ void drawPanel(AppState& state, const PostMortem& doc, const MeetingPlan& plan) 
     ImGui::Spacing();
   }
   // Guidance; the first step's is the blameless reminder, read aloud.
-  if (step.section == DocSection::Summary && m.step == 0) {
+  if (step.section == DocSection::Summary && m.timer.step() == 0) {
     ImVec2 p = ImGui::GetCursorScreenPos();
     float w = ImGui::GetContentRegionAvail().x;
     float wrap = w - 24 * s;
@@ -281,6 +252,7 @@ void drawPanel(AppState& state, const PostMortem& doc, const MeetingPlan& plan) 
     ImGui::TextWrapped("%s", step.guidance.c_str());
   }
   ImGui::TextDisabled("The editor shows: %s", std::string(label(step.section)).c_str());
+  registerCustomItem("editor shows: ", label(step.section), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::Spacing();
@@ -306,6 +278,7 @@ void drawMeetingView(AppState& state) {
   MeetingPlan plan = planMeeting(*doc);
   if (plan.steps.empty()) return;
   ensureMeeting(state, *doc, plan);
+  MeetingState& m = meeting(state);
 
   const float s = uiScale();
   const float panelW = std::min(380 * s, ImGui::GetContentRegionAvail().x * 0.42f);
@@ -322,7 +295,7 @@ void drawMeetingView(AppState& state) {
   drawDocumentView(state);
   ImGui::EndChild();
   // "< Library" in the editor leaves the meeting too.
-  if (state.screen == Screen::Library) meeting().running = false;
+  if (state.screen == Screen::Library) m.timer.pause(state.now());
   else state.screen = Screen::Meeting;
 }
 

@@ -35,7 +35,7 @@ void chipRow(AppState& state, const PostMortem& doc, const char* label, const ch
              const char* hint, std::vector<std::string>& (*field)(PostMortem&)) {
   formRow(label);
   std::vector<std::string> values = field(const_cast<PostMortem&>(doc));
-  if (chipListEditor(addName, values, hint)) setField(state, doc, label, "", field, values);
+  if (chipListEditor(state.ui(), addName, values, hint)) setField(state, doc, label, "", field, values);
 }
 
 void sectionRow(AppState& state, const PostMortem& doc, const char* label, const char* hint,
@@ -57,7 +57,7 @@ void incidentRows(AppState& state, const PostMortem& doc) {
 
   formRow("Incident start");
   std::optional<TimeMs> start;
-  if (timeField("Incident start", doc.incidentDate, start, false, false, 220 * scale) && start)
+  if (timeField(state.ui(), "Incident start", doc.incidentDate, start, false, false, 220 * scale) && start)
     setField(state, doc, "incident start", "",
              [](PostMortem& d) -> TimeMs& { return d.incidentDate; }, *start);
   ImGui::SameLine();
@@ -69,7 +69,7 @@ void incidentRows(AppState& state, const PostMortem& doc) {
   std::optional<TimeMs> shown = doc.durationOverride ? doc.durationOverride : derived.timeToResolve;
   std::optional<TimeMs> typed;
   auto durationRef = [](PostMortem& d) -> std::optional<TimeMs>& { return d.durationOverride; };
-  if (durationField("Duration", shown, typed, "e.g. 1 h 30 min", 220 * scale))
+  if (durationField(state.ui(), "Duration", shown, typed, "e.g. 1 h 30 min", 220 * scale))
     setField(state, doc, "duration", "", durationRef, typed);
   ImGui::SameLine();
   if (doc.durationOverride) {
@@ -170,12 +170,12 @@ void drawForm(AppState& state, PostMortem& doc) {
                [](PostMortem& d) -> std::string& { return d.impact.text; });
     formRow("Users affected");
     std::optional<std::int64_t> users;
-    if (countField("Users affected", doc.impact.usersAffected, users, 160 * scale))
+    if (countField(state.ui(), "Users affected", doc.impact.usersAffected, users, 160 * scale))
       setField(state, doc, "users affected", "",
                [](PostMortem& d) -> std::optional<std::int64_t>& { return d.impact.usersAffected; }, users);
     formRow("Revenue lost");
     std::optional<double> revenue;
-    if (amountField("Revenue lost", doc.impact.revenueLost, revenue, 160 * scale))
+    if (amountField(state.ui(), "Revenue lost", doc.impact.revenueLost, revenue, 160 * scale))
       setField(state, doc, "revenue lost", "",
                [](PostMortem& d) -> std::optional<double>& { return d.impact.revenueLost; }, revenue);
     endForm();

@@ -34,7 +34,6 @@ struct Interaction {
   int clusterFirst = -1;      // a cluster pressed (zooms in when released without a drag)
   int clusterCount = 0;
 };
-Interaction g_drag;
 
 struct Geometry {
   ImVec2 p0, p1;
@@ -130,7 +129,7 @@ void drawPhases(ImDrawList* dl, const ViewState& vs, const Geometry& g) {
   }
 }
 
-void drawDurationBars(ImDrawList* dl, const ViewState& vs, const Geometry& g) {
+void drawDurationBars(ImDrawList* dl, const ViewState& vs, const Geometry& g, const Interaction& drag) {
   struct Bar {
     const char* shortName;
     const char* itemName;
@@ -187,7 +186,7 @@ void drawDurationBars(ImDrawList* dl, const ViewState& vs, const Geometry& g) {
     const ImVec2 rmin(std::min(xa, tx), y0), rmax(std::max(xb, tx + ts.x), y1);
     registerCustomItem(std::string(b.itemName) + ": " + dur, rmin, rmax);
     if (ImGui::IsWindowHovered() && mouse.x >= rmin.x && mouse.x <= rmax.x && mouse.y >= rmin.y &&
-        mouse.y <= rmax.y && g_drag.mode == DragMode::None) {
+        mouse.y <= rmax.y && drag.mode == DragMode::None) {
       ImGui::BeginTooltip();
       ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
       ImGui::TextUnformatted(b.definition());
@@ -218,6 +217,7 @@ void drawEventTooltip(const PostMortem& doc, const ViewState& vs, int index) {
 }  // namespace
 
 void drawCanvas(AppState& state, PostMortem& doc, ViewState& vs, ImVec2 size) {
+  Interaction& drag = state.ui().of<Interaction>(doc.id);  // the mouse gesture on this post-mortem's canvas
   const float s = uiScale();
   ImGuiIO& io = ImGui::GetIO();
   size.x = std::max(size.x, 120.f);
@@ -257,7 +257,7 @@ void drawCanvas(AppState& state, PostMortem& doc, ViewState& vs, ImVec2 size) {
     zoomAround(vs, mouse.x - g.p0.x, std::pow(1.25, static_cast<double>(io.MouseWheel)));
   if (hovered && io.MouseWheelH != 0)
     vs.t0 -= static_cast<TimeMs>(io.MouseWheelH * 60.f * s / vs.pxPerMs);
-  if (g_drag.mode == DragMode::Pan && ImGui::IsMouseDown(ImGuiMouseButton_Left) && io.MouseDelta.x != 0)
+  if (drag.mode == DragMode::Pan && ImGui::IsMouseDown(ImGuiMouseButton_Left) && io.MouseDelta.x != 0)
     vs.t0 -= static_cast<TimeMs>(std::llround(io.MouseDelta.x / vs.pxPerMs));
   if (vs.revealSelectionInCanvas) {
     vs.revealSelectionInCanvas = false;
@@ -287,73 +287,73 @@ void drawCanvas(AppState& state, PostMortem& doc, ViewState& vs, ImVec2 size) {
   // Mouse: press, drag, release.
   const int hit = hovered ? hitMarker(vs, g, mouse) : -1;
   const bool doubleClicked = hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
-  if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && g_drag.mode == DragMode::None) {
-    g_drag = Interaction{};
-    g_drag.startX = mouse.x;
+  if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && drag.mode == DragMode::None) {
+    drag = Interaction{};
+    drag.startX = mouse.x;
     if (hit >= 0 && vs.layout.markers[hit].count == 1) {
       const int idx = vs.layout.markers[hit].first;
       const TimelineEvent& e = doc.events[static_cast<std::size_t>(idx)];
       select(vs, e.id, true, false);
-      g_drag.mode = DragMode::MoveEvent;
-      g_drag.eventIndex = idx;
-      g_drag.eventId = e.id;
-      g_drag.originalTime = g_drag.previewTime = e.time;
+      drag.mode = DragMode::MoveEvent;
+      drag.eventIndex = idx;
+      drag.eventId = e.id;
+      drag.originalTime = drag.previewTime = e.time;
       if (doubleClicked) vs.focusEventText = true;
     } else {
-      g_drag.mode = DragMode::Pan;
+      drag.mode = DragMode::Pan;
       if (hit >= 0) {
-        g_drag.clusterFirst = vs.layout.markers[hit].first;
-        g_drag.clusterCount = vs.layout.markers[hit].count;
+        drag.clusterFirst = vs.layout.markers[hit].first;
+        drag.clusterCount = vs.layout.markers[hit].count;
       } else if (doubleClicked) {
         addEventAt(state, vs, timeOfX(vs, mouse.x - g.p0.x));
-        g_drag.mode = DragMode::None;
+        drag.mode = DragMode::None;
       }
     }
   }
-  if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right) && g_drag.mode == DragMode::None) {
-    g_drag = Interaction{};
-    g_drag.mode = DragMode::RangeSelect;
-    g_drag.startX = mouse.x;
+  if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right) && drag.mode == DragMode::None) {
+    drag = Interaction{};
+    drag.mode = DragMode::RangeSelect;
+    drag.startX = mouse.x;
   }
-  if (g_drag.mode != DragMode::None) g_drag.travelled = std::max(g_drag.travelled, std::fabs(mouse.x - g_drag.startX));
-  if (g_drag.mode == DragMode::MoveEvent) {
-    const bool stillThere = g_drag.eventIndex < static_cast<int>(doc.events.size()) &&
-                            doc.events[static_cast<std::size_t>(g_drag.eventIndex)].id == g_drag.eventId;
+  if (drag.mode != DragMode::None) drag.travelled = std::max(drag.travelled, std::fabs(mouse.x - drag.startX));
+  if (drag.mode == DragMode::MoveEvent) {
+    const bool stillThere = drag.eventIndex < static_cast<int>(doc.events.size()) &&
+                            doc.events[static_cast<std::size_t>(drag.eventIndex)].id == drag.eventId;
     if (!stillThere || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-      g_drag.mode = DragMode::None;  // the event went away (undo) or the user cancelled
+      drag.mode = DragMode::None;  // the event went away (undo) or the user cancelled
     } else {
-      if (g_drag.travelled > 3 * s) g_drag.moving = true;
-      if (g_drag.moving) {
-        const double dt = (mouse.x - g_drag.startX) / vs.pxPerMs;
-        g_drag.previewTime = snapTime(g_drag.originalTime + static_cast<TimeMs>(std::llround(dt)), io.KeyShift);
+      if (drag.travelled > 3 * s) drag.moving = true;
+      if (drag.moving) {
+        const double dt = (mouse.x - drag.startX) / vs.pxPerMs;
+        drag.previewTime = snapTime(drag.originalTime + static_cast<TimeMs>(std::llround(dt)), io.KeyShift);
       }
       if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
-        if (g_drag.moving && g_drag.previewTime != g_drag.originalTime)
-          state.apply(moveEvent(g_drag.eventId, g_drag.previewTime, doc, state.now()));
-        g_drag.mode = DragMode::None;
+        if (drag.moving && drag.previewTime != drag.originalTime)
+          state.apply(moveEvent(drag.eventId, drag.previewTime, doc, state.now()));
+        drag.mode = DragMode::None;
       }
     }
-  } else if (g_drag.mode == DragMode::Pan && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
-    if (g_drag.travelled <= 3 * s) {
-      if (g_drag.clusterFirst >= 0 && g_drag.clusterFirst + g_drag.clusterCount <= static_cast<int>(vs.times.size()))
-        zoomToRange(vs, vs.times[static_cast<std::size_t>(g_drag.clusterFirst)],
-                    vs.times[static_cast<std::size_t>(g_drag.clusterFirst + g_drag.clusterCount - 1)]);
+  } else if (drag.mode == DragMode::Pan && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+    if (drag.travelled <= 3 * s) {
+      if (drag.clusterFirst >= 0 && drag.clusterFirst + drag.clusterCount <= static_cast<int>(vs.times.size()))
+        zoomToRange(vs, vs.times[static_cast<std::size_t>(drag.clusterFirst)],
+                    vs.times[static_cast<std::size_t>(drag.clusterFirst + drag.clusterCount - 1)]);
       else if (!doubleClicked)
         select(vs, Id(), false, false);
     }
-    g_drag.mode = DragMode::None;
-  } else if (g_drag.mode == DragMode::RangeSelect && ImGui::IsMouseReleased(ImGuiMouseButton_Right)) {
-    if (g_drag.travelled > 6 * s)
-      zoomToRange(vs, timeOfX(vs, std::min(g_drag.startX, mouse.x) - g.p0.x),
-                  timeOfX(vs, std::max(g_drag.startX, mouse.x) - g.p0.x));
-    g_drag.mode = DragMode::None;
+    drag.mode = DragMode::None;
+  } else if (drag.mode == DragMode::RangeSelect && ImGui::IsMouseReleased(ImGuiMouseButton_Right)) {
+    if (drag.travelled > 6 * s)
+      zoomToRange(vs, timeOfX(vs, std::min(drag.startX, mouse.x) - g.p0.x),
+                  timeOfX(vs, std::max(drag.startX, mouse.x) - g.p0.x));
+    drag.mode = DragMode::None;
   }
 
   // Keyboard, when the timeline has focus and no text field is being edited.
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && !io.WantTextInput &&
       !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) {
     if (ImGui::IsKeyPressed(ImGuiKey_Delete, false)) deleteSelected(state, doc, vs);
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && g_drag.mode == DragMode::None) select(vs, Id(), false, false);
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && drag.mode == DragMode::None) select(vs, Id(), false, false);
     if (!io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_F, false)) fitToIncident(vs, doc);
     if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) zoomAround(vs, size.x * 0.5f, 1.5);
     if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) zoomAround(vs, size.x * 0.5f, 1 / 1.5);
@@ -367,13 +367,13 @@ void drawCanvas(AppState& state, PostMortem& doc, ViewState& vs, ImVec2 size) {
   TimeAxisGeometry axis{g.p0, size.x, rowH, rowH, g.barsTop - 4 * s};
   drawTimeAxis(dl, vs.ticks, axis);
   dl->AddLine(ImVec2(g.p0.x, g.barsTop - 4 * s), ImVec2(g.p1.x, g.barsTop - 4 * s), colors::kGrid);
-  drawDurationBars(dl, vs, g);
+  drawDurationBars(dl, vs, g, drag);
 
   // Track line the markers sit on.
   dl->AddLine(ImVec2(g.p0.x, g.markerY), ImVec2(g.p1.x, g.markerY), IM_COL32(206, 212, 218, 255), 2 * s);
 
   const float labelMax = kLabelMaxWidth * s;
-  const bool dragging = g_drag.mode == DragMode::MoveEvent && g_drag.moving;
+  const bool dragging = drag.mode == DragMode::MoveEvent && drag.moving;
   int hoveredEvent = -1;
   char buf[64];
   for (std::size_t k = 0; k < vs.layout.markers.size(); ++k) {
@@ -382,7 +382,7 @@ void drawCanvas(AppState& state, PostMortem& doc, ViewState& vs, ImVec2 size) {
     const bool cluster = m.count > 1;
     const TimelineEvent& first = doc.events[static_cast<std::size_t>(m.first)];
     const bool selected = !cluster && first.id == vs.selectedId;
-    const bool isDragged = dragging && !cluster && m.first == g_drag.eventIndex;
+    const bool isDragged = dragging && !cluster && m.first == drag.eventIndex;
     const bool isHovered = static_cast<int>(k) == hit;
     // Label in its lane, joined to the marker by a leader line.
     if (m.lane >= 0) {
@@ -448,21 +448,21 @@ void drawCanvas(AppState& state, PostMortem& doc, ViewState& vs, ImVec2 size) {
 
   // The event being dragged, at its snapped new time.
   if (dragging) {
-    const TimelineEvent& e = doc.events[static_cast<std::size_t>(g_drag.eventIndex)];
-    const float x = g.p0.x + xOfTime(vs, g_drag.previewTime);
+    const TimelineEvent& e = doc.events[static_cast<std::size_t>(drag.eventIndex)];
+    const float x = g.p0.x + xOfTime(vs, drag.previewTime);
     dl->AddLine(ImVec2(x, g.axisY), ImVec2(x, g.barsTop - 4 * s), withAlpha(colors::kAccent, 150), 1.0f * s);
     drawMarkerShape(dl, ImVec2(x, g.markerY), g.r + 1.5f * s, kindColor(e.kind),
                     e.decisionPoint || e.kind == EventKind::Decision, true);
-    std::string t = formatTimeOfDay(g_drag.previewTime + static_cast<TimeMs>(vs.cacheOffsetMinutes) * kMinute,
-                                    (g_drag.previewTime % kMinute) != 0);
+    std::string t = formatTimeOfDay(drag.previewTime + static_cast<TimeMs>(vs.cacheOffsetMinutes) * kMinute,
+                                    (drag.previewTime % kMinute) != 0);
     const ImVec2 ts = fonts().bold->CalcTextSizeA(fontSize, 1e9f, 0, t.c_str());
     const ImVec2 bmin(x - ts.x * 0.5f - 6 * s, g.markerY - g.r - ts.y - 12 * s);
     const ImVec2 bmax(x + ts.x * 0.5f + 6 * s, g.markerY - g.r - 6 * s);
     dl->AddRectFilled(bmin, bmax, colors::kAccent, 4 * s);
     dl->AddText(fonts().bold, fontSize, ImVec2(bmin.x + 6 * s, bmin.y + 3 * s), IM_COL32(255, 255, 255, 255), t.c_str());
   }
-  if (g_drag.mode == DragMode::RangeSelect && g_drag.travelled > 6 * s) {
-    const float a = std::min(g_drag.startX, mouse.x), b = std::max(g_drag.startX, mouse.x);
+  if (drag.mode == DragMode::RangeSelect && drag.travelled > 6 * s) {
+    const float a = std::min(drag.startX, mouse.x), b = std::max(drag.startX, mouse.x);
     dl->AddRectFilled(ImVec2(a, g.axisY), ImVec2(b, g.barsTop), withAlpha(colors::kAccent, 40));
     dl->AddRect(ImVec2(a, g.axisY), ImVec2(b, g.barsTop), withAlpha(colors::kAccent, 160));
   }
@@ -478,7 +478,7 @@ void drawCanvas(AppState& state, PostMortem& doc, ViewState& vs, ImVec2 size) {
   dl->PopClipRect();
   dl->AddRect(g.p0, g.p1, colors::kGrid);
 
-  if (hovered && g_drag.mode == DragMode::None) {
+  if (hovered && drag.mode == DragMode::None) {
     if (hoveredEvent >= 0) {
       drawEventTooltip(doc, vs, hoveredEvent);
     } else if (hit >= 0) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/edit/commands.h"
+#include "core/edit/field_edits.h"
 #include "core/edit/timeline_commands.h"
 #include "core/model/time_format.h"
 #include "ui/item_registry.h"
@@ -45,20 +46,12 @@ bool kindCombo(const char* id, EventKind& kind, ImGuiComboFlags flags = 0) {
 }
 
 void setKind(AppState& state, const PostMortem& doc, const Id& id, EventKind kind) {
-  state.apply(editElement<TimelineEvent>("Change event kind", "", id, doc, state.now(),
-                                         [kind](TimelineEvent& e) { e.kind = kind; }));
+  state.apply(setEventKind(doc, id, kind, state.now()));
 }
 
 void setText(AppState& state, const PostMortem& doc, const Id& id, const char* text) {
-  std::string value(text);
-  state.apply(editElement<TimelineEvent>("Edit event text", "event-text:" + id, id, doc, state.now(),
-                                         [value](TimelineEvent& e) { e.text = value; }));
+  state.apply(setEventText(doc, id, text, state.now()));
 }
-
-// Row editing reuses one string (no per-frame allocation once it is large enough);
-// only the active field keeps its own copy (inside ImGui). No fixed size: a
-// fixed buffer cut long texts, possibly inside a character, and refused typing.
-std::string g_rowText;
 
 }  // namespace
 
@@ -139,13 +132,13 @@ void drawEventList(AppState& state, PostMortem& doc, ViewState& vs, ImVec2 size)
         ImGui::Dummy(ImVec2(h * 0.6f, h));
         ImGui::SameLine(0, 0);
       }
-      g_rowText.assign(e.text);
+      vs.rowText.assign(e.text);
       ImGui::SetNextItemWidth(-1);
-      const bool changed = ImGui::InputText("##text", &g_rowText);
+      const bool changed = ImGui::InputText("##text", &vs.rowText);
       nameLastItem("Event row text");
       if (ImGui::IsItemActivated()) select(vs, id, false, true);
       if (ImGui::IsItemDeactivated()) state.endTypingRun();
-      if (changed) setText(state, doc, id, g_rowText.c_str());
+      if (changed) setText(state, doc, id, vs.rowText.c_str());
       ImGui::PopID();
     }
   }
@@ -172,10 +165,10 @@ void drawEventEditor(AppState& state, PostMortem& doc, ViewState& vs) {
   const float fs = ImGui::GetFontSize();
 
   // Time, typed in the displayed clock.
-  static char timeBuf[48];
-  static Id timeBufFor;
-  static bool timeEditing = false;
-  static bool timeInvalid = false;
+  char (&timeBuf)[48] = vs.timeBuf;
+  Id& timeBufFor = vs.timeBufFor;
+  bool& timeEditing = vs.timeEditing;
+  bool& timeInvalid = vs.timeInvalid;
   if (!timeEditing || timeBufFor != e.id) {
     std::string text = formatDate(e.time + offset) + " " + formatTimeOfDay(e.time + offset, (e.time % kMinute) != 0);
     std::snprintf(timeBuf, sizeof timeBuf, "%s", text.c_str());
@@ -215,9 +208,7 @@ void drawEventEditor(AppState& state, PostMortem& doc, ViewState& vs) {
   ImGui::SameLine(0, fs);
   bool decision = e.decisionPoint;
   if (ImGui::Checkbox("Decision point", &decision))
-    state.apply(editElement<TimelineEvent>(decision ? "Mark decision point" : "Unmark decision point", "",
-                                           e.id, doc, state.now(),
-                                           [decision](TimelineEvent& ev) { ev.decisionPoint = decision; }));
+    state.apply(setEventDecisionPoint(doc, e.id, decision, state.now()));
 
   ImGui::SameLine(0, fs);
   ImGui::TextDisabled("Why");
@@ -227,17 +218,13 @@ void drawEventEditor(AppState& state, PostMortem& doc, ViewState& vs) {
   const char* preview = linked ? (linked->text.empty() ? "(untitled why)" : linked->text.c_str()) : "Not linked";
   if (ImGui::BeginCombo("##why-link", preview)) {
     if (ImGui::Selectable("Not linked", !linked) && linked)
-      state.apply(editElement<TimelineEvent>("Unlink event", "", e.id, doc, state.now(),
-                                             [](TimelineEvent& ev) { ev.whyNodeId.clear(); }));
+      state.apply(setEventWhyLink(doc, e.id, Id(), state.now()));
     if (doc.whyNodes.empty()) ImGui::TextDisabled("The 5 Whys tab has no nodes yet.");
     for (std::size_t i = 0; i < doc.whyNodes.size(); ++i) {
       const WhyNode& n = doc.whyNodes[i];
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::Selectable(n.text.empty() ? "(untitled why)" : n.text.c_str(), n.id == e.whyNodeId)) {
-        Id target = n.id;
-        state.apply(editElement<TimelineEvent>("Link event to why", "", e.id, doc, state.now(),
-                                               [target](TimelineEvent& ev) { ev.whyNodeId = target; }));
-      }
+      if (ImGui::Selectable(n.text.empty() ? "(untitled why)" : n.text.c_str(), n.id == e.whyNodeId))
+        state.apply(setEventWhyLink(doc, e.id, n.id, state.now()));
       ImGui::PopID();
     }
     ImGui::EndCombo();

@@ -17,7 +17,6 @@
 namespace hs::ui::timeline {
 
 struct ViewState {
-  Id docId;
   // Visible range: time at the left edge and zoom, for a canvas widthPx wide.
   TimeMs t0 = 0;
   double pxPerMs = 1e-4;
@@ -50,6 +49,16 @@ struct ViewState {
   TimelineLayoutResult layout;
   TimeAxisTicks ticks;
 
+  // Event list rows are edited through one reused string (no per-frame allocation
+  // once it is large enough); only the active field keeps its own copy (inside
+  // ImGui). No fixed size: a fixed buffer cut long texts and refused typing.
+  std::string rowText;
+  // The editor's time field, typed in the displayed clock.
+  char timeBuf[48] = {};
+  Id timeBufFor;
+  bool timeEditing = false;
+  bool timeInvalid = false;
+
   // Frame timing of the whole tab (CPU, ms), smoothed.
   double drawMsAvg = 0;
   double drawMsLast = 0;
@@ -58,8 +67,6 @@ struct ViewState {
 constexpr const char* kLabelPrefix = "event: ";
 constexpr std::size_t kLabelPrefixLen = 7;
 constexpr float kLabelMaxWidth = 300.f;  // longer event labels end with an ellipsis (unscaled px)
-
-ViewState& viewState();
 
 // Display clock offset (minutes east of UTC) for the current toggle.
 int displayOffsetMinutes(const ViewState& vs, TimeMs near);

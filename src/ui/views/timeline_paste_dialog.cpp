@@ -36,34 +36,34 @@ struct PasteState {
   bool dateInvalid = false;
   bool focusText = false;
 };
-PasteState g_paste;
 
-void refreshPreview(const PostMortem& doc) {
-  if (g_paste.previewedText == g_paste.text && g_paste.previewedDate == doc.incidentDate &&
-      g_paste.previewedZone == g_paste.zone && g_paste.previewedOrder == g_paste.dateOrder)
+void refreshPreview(PasteState& paste, const PostMortem& doc) {
+  if (paste.previewedText == paste.text && paste.previewedDate == doc.incidentDate &&
+      paste.previewedZone == paste.zone && paste.previewedOrder == paste.dateOrder)
     return;
   PasteOptions options;
   options.incidentDate = doc.incidentDate;
-  options.zone = g_paste.zone;
-  options.dateOrder = g_paste.dateOrder;
-  g_paste.preview = previewPastedTimeline(g_paste.text, options);
-  g_paste.previewedText = g_paste.text;
-  g_paste.previewedDate = doc.incidentDate;
-  g_paste.previewedZone = g_paste.zone;
-  g_paste.previewedOrder = g_paste.dateOrder;
+  options.zone = paste.zone;
+  options.dateOrder = paste.dateOrder;
+  paste.preview = previewPastedTimeline(paste.text, options);
+  paste.previewedText = paste.text;
+  paste.previewedDate = doc.incidentDate;
+  paste.previewedZone = paste.zone;
+  paste.previewedOrder = paste.dateOrder;
 }
 
 // The zone for times written without one, and how to read dates like 02/03/2017.
-void readingChoices(const PastePreview& p) {
+void readingChoices(PasteState& paste) {
+  const PastePreview& p = paste.preview;
   const float fs = ImGui::GetFontSize();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Times without a zone are in");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(fs * 11);
-  if (ImGui::BeginCombo("##paste-zone", g_paste.zone.c_str())) {
+  if (ImGui::BeginCombo("##paste-zone", paste.zone.c_str())) {
     for (std::string_view name : commonTimeZoneNames()) {
-      const bool selected = g_paste.zone == name;
-      if (ImGui::Selectable(std::string(name).c_str(), selected)) g_paste.zone = std::string(name);
+      const bool selected = paste.zone == name;
+      if (ImGui::Selectable(std::string(name).c_str(), selected)) paste.zone = std::string(name);
       if (selected) ImGui::SetItemDefaultFocus();
     }
     ImGui::EndCombo();
@@ -72,9 +72,9 @@ void readingChoices(const PastePreview& p) {
   if (p.zoneAssumedCount > 0) {
     ImGui::SameLine();
     ImGui::TextColored(toVec4(colors::kWarning), "%d %s no zone written: read in %s.", p.zoneAssumedCount,
-                       p.zoneAssumedCount == 1 ? "time has" : "times have", g_paste.zone.c_str());
+                       p.zoneAssumedCount == 1 ? "time has" : "times have", paste.zone.c_str());
   }
-  if (p.ambiguousDateCount == 0 && g_paste.dateOrder == DateOrder::Auto) return;
+  if (p.ambiguousDateCount == 0 && paste.dateOrder == DateOrder::Auto) return;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Dates like 02/03/2017 are");
   ImGui::SameLine();
@@ -82,10 +82,10 @@ void readingChoices(const PastePreview& p) {
   const char* names[] = {"month first (3 Feb)", "day first (2 Mar)"};
   int current = p.dateOrder == DateOrder::DayFirst ? 1 : 0;
   if (ImGui::Combo("##paste-date-order", &current, names, 2))
-    g_paste.dateOrder = current == 1 ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    paste.dateOrder = current == 1 ? DateOrder::DayFirst : DateOrder::MonthFirst;
   nameLastItem("Paste date order");
   ImGui::SameLine();
-  if (g_paste.dateOrder != DateOrder::Auto)
+  if (paste.dateOrder != DateOrder::Auto)
     ImGui::TextDisabled("as you chose; %d date(s) read both ways.", p.ambiguousDateCount);
   else if (p.dateOrderFromText)
     ImGui::TextDisabled("as other dates in the paste show; %d date(s) read both ways.", p.ambiguousDateCount);
@@ -124,22 +124,23 @@ void highlightedSource(const PasteRow& row) {
 }
 
 void incidentDateField(AppState& state, const PostMortem& doc) {
-  if (!g_paste.dateEditing || g_paste.dateFor != doc.id) {
-    std::snprintf(g_paste.dateBuf, sizeof g_paste.dateBuf, "%s", formatDate(doc.incidentDate).c_str());
-    g_paste.dateFor = doc.id;
+  PasteState& paste = state.ui().of<PasteState>(doc.id);
+  if (!paste.dateEditing || paste.dateFor != doc.id) {
+    std::snprintf(paste.dateBuf, sizeof paste.dateBuf, "%s", formatDate(doc.incidentDate).c_str());
+    paste.dateFor = doc.id;
   }
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Incident date");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-  if (g_paste.dateInvalid) ImGui::PushStyleColor(ImGuiCol_Border, toVec4(colors::kDanger));
-  ImGui::InputText("##incident-date", g_paste.dateBuf, sizeof g_paste.dateBuf);
-  if (g_paste.dateInvalid) ImGui::PopStyleColor();
+  if (paste.dateInvalid) ImGui::PushStyleColor(ImGuiCol_Border, toVec4(colors::kDanger));
+  ImGui::InputText("##incident-date", paste.dateBuf, sizeof paste.dateBuf);
+  if (paste.dateInvalid) ImGui::PopStyleColor();
   nameLastItem("Incident date");
-  g_paste.dateEditing = ImGui::IsItemActive();
+  paste.dateEditing = ImGui::IsItemActive();
   if (ImGui::IsItemDeactivatedAfterEdit()) {
-    auto parsed = parseDateTime(g_paste.dateBuf);
-    g_paste.dateInvalid = !parsed;
+    auto parsed = parseDateTime(paste.dateBuf);
+    paste.dateInvalid = !parsed;
     if (parsed) {
       // Keep the time of day the document had; only the day changes.
       const TimeMs value = startOfDayUtc(*parsed) + (doc.incidentDate - startOfDayUtc(doc.incidentDate));
@@ -149,16 +150,17 @@ void incidentDateField(AppState& state, const PostMortem& doc) {
     }
   }
   ImGui::SameLine();
-  ImGui::TextDisabled(g_paste.dateInvalid ? "Use YYYY-MM-DD." : "Times without a date fall on this day (UTC) and roll over midnight in order.");
+  ImGui::TextDisabled(paste.dateInvalid ? "Use YYYY-MM-DD." : "Times without a date fall on this day (UTC) and roll over midnight in order.");
 }
 
 }  // namespace
 
 void drawPasteDialog(AppState& state, PostMortem& doc, ViewState& vs) {
+  PasteState& paste = state.ui().of<PasteState>(doc.id);  // per post-mortem
   if (vs.openPasteDialog) {
     vs.openPasteDialog = false;
     ImGui::OpenPopup(kPopupName);
-    g_paste.focusText = true;
+    paste.focusText = true;
   }
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -171,7 +173,7 @@ void drawPasteDialog(AppState& state, PostMortem& doc, ViewState& vs) {
                      "\"| 2021-06-22 08:21 | VPC CNI replaced |\", \"Jan 31 23:10 CET ...\", a Slack copy) or CSV "
                      "with a time column. The part read as the time is highlighted. Nothing changes until you press Import.");
   incidentDateField(state, doc);
-  readingChoices(g_paste.preview);
+  readingChoices(paste);
 
   const float fs = ImGui::GetFontSize();
   const float buttonsH = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
@@ -180,15 +182,15 @@ void drawPasteDialog(AppState& state, PostMortem& doc, ViewState& vs) {
   const float bodyH = avail.y - buttonsH;
 
   // Left: the pasted text. Right: the preview.
-  if (g_paste.focusText) {
+  if (paste.focusText) {
     ImGui::SetKeyboardFocusHere();
-    g_paste.focusText = false;
+    paste.focusText = false;
   }
-  ImGui::InputTextMultiline("##pasted-lines", &g_paste.text, ImVec2(boxWidth, bodyH),
+  ImGui::InputTextMultiline("##pasted-lines", &paste.text, ImVec2(boxWidth, bodyH),
                             ImGuiInputTextFlags_AllowTabInput);
   nameLastItem("Pasted lines");
-  refreshPreview(doc);
-  const PastePreview& p = g_paste.preview;
+  refreshPreview(paste, doc);
+  const PastePreview& p = paste.preview;
 
   ImGui::SameLine();
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
@@ -308,10 +310,10 @@ void drawPasteDialog(AppState& state, PostMortem& doc, ViewState& vs) {
     state.apply(addEvents(label, std::move(events), state.now()));
     state.endTypingRun();
     zoomToRange(vs, lo, hi);
-    g_paste = PasteState{};
+    paste = PasteState{};
     ImGui::CloseCurrentPopup();
   } else if (cancel) {
-    g_paste = PasteState{};
+    paste = PasteState{};
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();

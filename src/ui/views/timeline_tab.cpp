@@ -10,6 +10,7 @@
 
 #include "core/edit/commands.h"
 #include "core/edit/timeline_commands.h"
+#include "core/model/local_offset.h"
 #include "core/model/time_format.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
@@ -19,24 +20,11 @@
 namespace hs::ui {
 namespace timeline {
 
-ViewState& viewState() {
-  static ViewState state;
-  return state;
-}
-
 int displayOffsetMinutes(const ViewState& vs, TimeMs near) {
   if (!vs.localTime) return 0;
   // The offset in effect at the incident (one offset for the whole view: a DST
   // change inside an incident shifts labels after it by the difference).
-  std::time_t t = static_cast<std::time_t>(near / 1000);
-  std::tm local{};
-#if defined(_WIN32)
-  localtime_s(&local, &t);
-  return 0;
-#else
-  localtime_r(&t, &local);
-  return static_cast<int>(local.tm_gmtoff / 60);
-#endif
+  return localUtcOffsetMinutes(near);
 }
 
 ImU32 kindColor(EventKind kind) {
@@ -233,11 +221,7 @@ void drawDurationsHeader(AppState&, const PostMortem& doc, ViewState& vs) {
 void drawTimelineTab(AppState& state, PostMortem& doc) {
   using namespace timeline;
   const auto started = std::chrono::steady_clock::now();
-  ViewState& vs = viewState();
-  if (vs.docId != doc.id) {
-    vs = ViewState{};  // another document: fresh view
-    vs.docId = doc.id;
-  }
+  ViewState& vs = state.ui().of<ViewState>(doc.id);  // each post-mortem keeps its own view
   refreshCache(state, doc, vs);
   if (!vs.selectedId.empty() && !doc.findEvent(vs.selectedId)) vs.selectedId.clear();
 

@@ -102,16 +102,16 @@ void drawLinks(const Frame& f) {
       const NodeInfo& parent = sc.nodes[p];
       if (!parent.visible || parent.collapsed || parent.childCount == 0) continue;
       if (pass == 1 && !parent.onRootCausePath) continue;
-      int first = sc.childList[sc.childStart[p]];
-      int last = sc.childList[sc.childStart[p + 1] - 1];
+      int first = sc.family.childList[sc.family.childStart[p]];
+      int last = sc.family.childList[sc.family.childStart[p + 1] - 1];
       const WorldRect& a = sc.nodes[first].rect;
       const WorldRect& b = sc.nodes[last].rect;
       WorldRect bus{std::min(parent.rect.minX, a.minX), std::min(parent.rect.minY, a.minY),
                     std::max(parent.rect.maxX, b.maxX), std::max(parent.rect.maxY, b.maxY)};
       if (bus.maxX < view.minX || bus.minX > view.maxX || bus.maxY < view.minY || bus.minY > view.maxY)
         continue;
-      for (int k = sc.childStart[p]; k < sc.childStart[p + 1]; ++k) {
-        const NodeInfo& child = sc.nodes[sc.childList[k]];
+      for (int k = sc.family.childStart[p]; k < sc.family.childStart[p + 1]; ++k) {
+        const NodeInfo& child = sc.nodes[sc.family.childList[k]];
         if (!child.visible) continue;
         bool red = child.onRootCausePath;
         if ((pass == 1) != red) continue;
@@ -348,11 +348,10 @@ void drawNode(const Frame& f, int i, std::vector<Hotspot>& hotspots, std::string
 }  // namespace
 
 void drawScene(ImDrawList* list, const Canvas2D& canvas, const Scene& scene, const DrawContext& ctx,
-               std::vector<Hotspot>& hotspots) {
+               std::vector<Hotspot>& hotspots, std::string& label) {
   hotspots.clear();
   float ratio = uiScale() > 0 ? uiScale() : 1.0f;
   Frame f{list, canvas, scene, ctx, canvas.scale(), ratio};
-  static std::string label;  // reused: registering nodes allocates nothing here
   if (kBoxWidth * f.s < 4.0f) {
     drawFolded(f);
     return;

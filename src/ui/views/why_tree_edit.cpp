@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/edit/commands.h"
+#include "core/edit/field_edits.h"
 #include "core/edit/why_commands.h"
 #include "core/model/ids.h"
 #include "ui/views/why_tree_view.h"
@@ -105,8 +106,7 @@ void commitEditing(AppState& state, ViewState& v, const PostMortem& doc) {
   }
   const WhyNode* node = doc.findWhyNode(id);
   if (node && node->text != text)
-    state.apply(editElement<WhyNode>("Edit why", "", id, doc, state.now(),
-                                     [&](WhyNode& w) { w.text = text; }));
+    state.apply(setWhyText(doc, id, text, state.now()));
   state.endTypingRun();
 }
 
@@ -146,16 +146,13 @@ void deleteSelected(AppState& state, ViewState& v, const PostMortem& doc) {
 void toggleRootCause(AppState& state, ViewState& v, const PostMortem& doc) {
   const WhyNode* node = selectedNode(v, doc);
   if (!node) return;
-  bool mark = !node->rootCause;
-  state.apply(editElement<WhyNode>(mark ? "Mark root cause" : "Unmark root cause", "", node->id, doc,
-                                   state.now(), [mark](WhyNode& w) { w.rootCause = mark; }));
+  state.apply(setWhyRootCause(doc, node->id, !node->rootCause, state.now()));
 }
 
 void setCategory(AppState& state, ViewState& v, const PostMortem& doc, std::optional<FactorCategory> c) {
   const WhyNode* node = selectedNode(v, doc);
   if (!node || node->category == c) return;
-  state.apply(editElement<WhyNode>("Set category", "", node->id, doc, state.now(),
-                                   [c](WhyNode& w) { w.category = c; }));
+  state.apply(setWhyCategory(doc, node->id, c, state.now()));
 }
 
 void createAction(AppState& state, ViewState& v, const PostMortem& doc) {
@@ -217,8 +214,8 @@ void moveSelection(ViewState& v, const PostMortem& doc, int dx, int dy) {
   } else if (along > 0) {
     if (!sc.nodes[i].collapsed) {
       // The middle child: the one a straight move down lands on.
-      int count = sc.childStart[i + 1] - sc.childStart[i];
-      if (count > 0) next = sc.childList[sc.childStart[i] + (count - 1) / 2];
+      int count = sc.family.childStart[i + 1] - sc.family.childStart[i];
+      if (count > 0) next = sc.family.childList[sc.family.childStart[i] + (count - 1) / 2];
     }
   } else if (across != 0) {
     const auto& row = sc.rows[sc.nodes[i].depth];

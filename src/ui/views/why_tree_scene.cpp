@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "core/layout/why_tree_family.h"
 #include "ui/theme.h"
 
 namespace hs::ui::why {
@@ -113,27 +114,19 @@ bool updateScene(Scene& scene, const PostMortem& doc, std::uint64_t revision,
   scene.bounds = {scene.result.minX, scene.result.minY, scene.result.maxX, scene.result.maxY};
   scene.visibleCount = scene.result.visibleCount;
 
-  // Children in sibling order (all of them, hidden or not).
-  scene.childStart.assign(n + 2, 0);
+  // Children in sibling order (all of them, hidden or not), descendant counts, root-cause paths.
+  scene.parents.resize(n);
+  for (int i = 0; i < n; ++i) scene.parents[i] = scene.input[i].parent;
+  buildWhyTreeFamily(doc, scene.parents, scene.family);
   for (int i = 0; i < n; ++i) {
-    int p = scene.input[i].parent;
-    scene.nodes[i].parent = (p >= 0 && p < n) ? p : -1;
-    if (scene.nodes[i].parent >= 0) ++scene.childStart[p + 1];
-  }
-  for (int i = 0; i < n; ++i) scene.childStart[i + 1] += scene.childStart[i];
-  scene.childStart[n + 1] = scene.childStart[n];
-  scene.childList.resize(scene.childStart[n]);
-  std::vector<int> fill(scene.childStart.begin(), scene.childStart.begin() + n);
-  for (int i = 0; i < n; ++i)
-    if (scene.nodes[i].parent >= 0) scene.childList[fill[scene.nodes[i].parent]++] = i;
-  for (int i = 0; i < n; ++i) {
-    auto b = scene.childList.begin() + scene.childStart[i];
-    auto e = scene.childList.begin() + scene.childStart[i + 1];
-    std::stable_sort(b, e, [&](int a, int c) { return doc.whyNodes[a].order < doc.whyNodes[c].order; });
-    scene.nodes[i].childCount = static_cast<int>(e - b);
+    NodeInfo& info = scene.nodes[i];
+    info.parent = scene.family.parent[i];
+    info.childCount = scene.family.childCount(i);
+    info.descendantCount = scene.family.descendantCount[i];
+    info.onRootCausePath = scene.family.onRootCausePath[i] != 0;
   }
 
-  // Placement, rows, descendant counts and root-cause paths.
+  // Placement and rows.
   int levels = 0;
   for (int i = 0; i < n; ++i) {
     const TreeNodePlacement& p = scene.result.nodes[i];
@@ -155,16 +148,6 @@ bool updateScene(Scene& scene, const PostMortem& doc, std::uint64_t revision,
                      : scene.nodes[a].rect.minY < scene.nodes[b].rect.minY;
     });
     for (std::size_t k = 0; k < row.size(); ++k) scene.rowPos[row[k]] = static_cast<int>(k);
-  }
-  for (int i = 0; i < n; ++i) {
-    // Walk up once per node: O(n * depth), fine for trees of whys.
-    bool rootCause = doc.whyNodes[i].rootCause;
-    int guard = 0;
-    for (int p = scene.nodes[i].parent; p >= 0 && guard <= n; p = scene.nodes[p].parent, ++guard) {
-      ++scene.nodes[p].descendantCount;
-      if (rootCause) scene.nodes[p].onRootCausePath = true;
-    }
-    if (rootCause) scene.nodes[i].onRootCausePath = true;
   }
   return true;
 }

@@ -12,6 +12,7 @@
 
 #include "core/analysis/why_hints.h"
 #include "core/layout/tree_layout.h"
+#include "core/layout/why_tree_family.h"
 #include "core/model/postmortem.h"
 #include "ui/canvas/canvas2d.h"
 
@@ -48,7 +49,7 @@ struct NodeInfo {
 
 struct Scene {
   std::vector<NodeInfo> nodes;            // doc.whyNodes order
-  std::vector<int> childStart, childList;  // ordered children of node i: [childStart[i], childStart[i+1])
+  WhyTreeFamily family;                    // ordered children of node i: family.childList[childStart[i] ..)
   std::vector<std::vector<int>> rows;      // visible nodes per depth, sorted along the row
   std::vector<int> rowPos;                 // position of node i in rows[depth]
   std::unordered_map<std::string, int> indexOf;
@@ -70,11 +71,12 @@ struct Scene {
     auto it = indexOf.find(id);
     return it == indexOf.end() ? -1 : it->second;
   }
-  int firstChild(int i) const { return childStart[i] < childStart[i + 1] ? childList[childStart[i]] : -1; }
+  int firstChild(int i) const { return family.childCount(i) > 0 ? family.childList[family.childStart[i]] : -1; }
 
   // Internals kept between rebuilds so a rebuild of the same size reuses memory.
   TreeLayouter layouter;
   std::vector<TreeLayoutNode> input;
+  std::vector<int> parents;
   TreeLayoutResult result;
   struct Measured {
     std::string text;

@@ -15,6 +15,7 @@
 #include "ui/theme.h"
 #include "ui/views/views.h"
 #include "ui/views/why_tree_view.h"
+#include "ui/widgets/form.h"
 #include "ui/widgets/region.h"
 
 namespace hs::ui {
@@ -22,11 +23,6 @@ void drawWhyTreeTab(AppState& state, PostMortem& doc) { why::drawWhyTree(state, 
 }  // namespace hs::ui
 
 namespace hs::ui::why {
-
-ViewState& viewState() {
-  static ViewState state;
-  return state;
-}
 
 namespace {
 
@@ -129,6 +125,11 @@ void drawToolbar(AppState& state, ViewState& v, const PostMortem& doc) {
   std::snprintf(zoomText, sizeof zoomText, "%d%%", static_cast<int>(v.canvas.zoom() * 100 + 0.5f));
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(zoomText);
+  if (itemRegistryActive()) {
+    char zoomItem[32];
+    std::snprintf(zoomItem, sizeof zoomItem, "why zoom: %s", zoomText);
+    registerCustomItem(zoomItem, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  }
   ImGui::SameLine();
   if (toolbarButton(" + ##zoom-in", true, "Zoom in (+)")) v.canvas.zoomAroundCentre(1.25f);
   nameLastItem("Zoom in");
@@ -368,11 +369,7 @@ void drawEmptyState(AppState& state, ViewState& v, const PostMortem& doc) {
                       "another branch beside it.");
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(0, 6 * ratio()));
-  ImGui::PushStyleColor(ImGuiCol_Button, toVec4(colors::kAccent));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, toVec4(IM_COL32(40, 86, 190, 255)));
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-  if (ImGui::Button("Add problem statement")) addProblemStatement(state, v, doc);
-  ImGui::PopStyleColor(3);
+  if (primaryButton("Add problem statement")) addProblemStatement(state, v, doc);
   ImGui::EndGroup();
 }
 
@@ -399,11 +396,7 @@ void drawOverlay(ViewState& v) {
 }  // namespace
 
 void drawWhyTree(AppState& state, PostMortem& doc) {
-  ViewState& v = viewState();
-  if (v.docId != doc.id) {
-    v = ViewState{};
-    v.docId = doc.id;
-  }
+  ViewState& v = state.ui().of<ViewState>(doc.id);  // each post-mortem keeps its zoom and collapse set
   updateScene(v.scene, doc, revisionOf(state), v.collapsed, v.collapseVersion, v.orientation);
   if (!v.selected.empty() && v.scene.find(v.selected) < 0) v.selected.clear();
   if (v.selected.empty() && !doc.whyNodes.empty() && v.scene.visibleCount > 0 && v.editingId.empty()) {
@@ -509,7 +502,7 @@ void drawWhyTree(AppState& state, PostMortem& doc) {
   ctx.editing = v.scene.find(v.editingId);
   ctx.mouse = io.MousePos;
   ImDrawList* list = ImGui::GetWindowDrawList();
-  drawScene(list, v.canvas, v.scene, ctx, v.hotspots);
+  drawScene(list, v.canvas, v.scene, ctx, v.hotspots, v.nodeLabel);
 
   // The dragged box follows the cursor.
   if (ctx.dragged >= 0) {

@@ -25,7 +25,6 @@ struct Hotspot {
 
 struct ViewState {
   Canvas2D canvas;
-  Id docId;
   Id selected;
   std::unordered_set<Id> collapsed;
   int collapseVersion = 0;
@@ -55,9 +54,8 @@ struct ViewState {
 
   Scene scene;
   std::vector<Hotspot> hotspots;  // rebuilt by every draw, capacity kept
+  std::string nodeLabel;          // scratch for the nodes' test labels, capacity kept
 };
-
-ViewState& viewState();
 
 // What the draw pass needs besides the scene.
 struct DrawContext {
@@ -73,8 +71,9 @@ struct DrawContext {
 
 // Draws every visible node and link of the scene into `list`, registers nodes
 // for tests, and records hotspots. Culls what is outside the canvas viewport.
+// `label` is reused for the nodes' test labels, so registering them allocates nothing.
 void drawScene(ImDrawList* list, const Canvas2D& canvas, const Scene& scene,
-               const DrawContext& ctx, std::vector<Hotspot>& hotspots);
+               const DrawContext& ctx, std::vector<Hotspot>& hotspots, std::string& label);
 
 // Edits on the selection (why_tree_edit.cpp). Each goes through state.apply.
 void addProblemStatement(AppState& state, ViewState& v, const PostMortem& doc);

@@ -60,13 +60,13 @@ bool drawHint(const BlamelessHint& hint, std::string_view text) {
   ImGui::TextUnformatted(line.c_str());
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
-  registerCustomItem("hint: " + phrase, origin, max);
+  registerCustomItem("hint: ", phrase, origin, max);
 
   ImGui::SetCursorScreenPos(ImVec2(max.x - buttonW - pad, origin.y + (pad - style.FramePadding.y * 0.5f)));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(style.FramePadding.x, style.FramePadding.y * 0.5f));
   bool dismissed = ImGui::Button(kDismiss);
   ImGui::PopStyleVar();
-  registerCustomItem("Dismiss hint: " + phrase, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  registerCustomItem("Dismiss hint: ", phrase, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hide this hint for this phrase in this post-mortem");
 
   ImGui::SetCursorScreenPos(ImVec2(origin.x, max.y));

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/library/text_match.h"
 #include "ui/theme.h"
 #include "ui/widgets/form.h"
 #include "ui/widgets/text_field.h"
@@ -13,17 +14,15 @@
 namespace hs::ui {
 namespace {
 
-std::string trimmed(const std::string& text) {
-  auto begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string::npos) return {};
-  auto end = text.find_last_not_of(" \t\r\n");
-  return text.substr(begin, end - begin + 1);
-}
+// Text typed in each add box (UiState).
+struct PendingChips {
+  std::unordered_map<ImGuiID, std::string> text;
+};
 
 }  // namespace
 
-bool chipListEditor(const char* addName, std::vector<std::string>& values, const char* hint) {
-  static std::unordered_map<ImGuiID, std::string> pending;  // text typed in each add box
+bool chipListEditor(UiState& ui, const char* addName, std::vector<std::string>& values, const char* hint) {
+  auto& pending = ui.shared<PendingChips>().text;
   ImGui::PushID(addName);
   const ImGuiStyle& style = ImGui::GetStyle();
   const float left = ImGui::GetCursorScreenPos().x;
@@ -53,7 +52,7 @@ bool chipListEditor(const char* addName, std::vector<std::string>& values, const
   bool entered = ImGui::InputTextWithHint("##add", hint, &text, ImGuiInputTextFlags_EnterReturnsTrue);
   nameLastItem(addName);
   if (entered) {
-    std::string value = trimmed(text);
+    std::string value(trimmed(text));
     if (!value.empty() && std::find(values.begin(), values.end(), value) == values.end()) {
       values.push_back(value);
       changed = true;

@@ -5,11 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "ui/ui_state.h"
+
 namespace hs::ui {
 
 // `addName` names the input for users and tests ("Add author"). Returns true
 // with the new list in `values` when a value was added or removed. Blank and
 // duplicate entries are ignored.
-bool chipListEditor(const char* addName, std::vector<std::string>& values, const char* hint);
+bool chipListEditor(UiState& ui, const char* addName, std::vector<std::string>& values, const char* hint);
 
 }  // namespace hs::ui

@@ -8,6 +8,7 @@
 #include "core/analysis/duration_input.h"
 #include "core/analysis/number_input.h"
 #include "core/analysis/time_input.h"
+#include "core/library/text_match.h"
 #include "core/model/time_format.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
@@ -22,25 +23,17 @@ struct Draft {
   bool editing = false;
 };
 
-std::unordered_map<ImGuiID, Draft>& drafts() {
-  static std::unordered_map<ImGuiID, Draft> all;
-  return all;
-}
-
-std::string trimmed(const std::string& text) {
-  auto begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string::npos) return {};
-  auto end = text.find_last_not_of(" \t\r\n");
-  return text.substr(begin, end - begin + 1);
-}
+struct Drafts {
+  std::unordered_map<ImGuiID, Draft> byId;
+};
 
 }  // namespace
 
-bool draftField(const char* name, const std::string& shown, const char* hint,
+bool draftField(UiState& ui, const char* name, const std::string& shown, const char* hint,
                 const std::function<std::string(const std::string&)>& validate,
                 std::string& committed, float width) {
   std::string label = std::string("##") + name;
-  Draft& draft = drafts()[ImGui::GetID(label.c_str())];
+  Draft& draft = ui.shared<Drafts>().byId[ImGui::GetID(label.c_str())];
   if (!draft.editing && draft.error.empty()) draft.text = shown;
 
   ImGui::BeginGroup();
@@ -53,9 +46,10 @@ bool draftField(const char* name, const std::string& shown, const char* hint,
   if (ImGui::IsItemActivated()) draft.editing = true;
   if (ImGui::IsItemDeactivated()) {
     draft.editing = false;
-    std::string text = trimmed(draft.text);
-    draft.error = text == trimmed(shown) ? std::string() : validate(text);
-    if (draft.error.empty() && text != trimmed(shown)) {
+    std::string text(trimmed(draft.text));
+    const std::string_view shownText = trimmed(shown);
+    draft.error = text == shownText ? std::string() : validate(text);
+    if (draft.error.empty() && text != shownText) {
       committed = text;
       result = true;
     }
@@ -70,13 +64,13 @@ bool draftField(const char* name, const std::string& shown, const char* hint,
   return result;
 }
 
-bool timeField(const char* name, std::optional<TimeMs> value, std::optional<TimeMs>& out,
+bool timeField(UiState& ui, const char* name, std::optional<TimeMs> value, std::optional<TimeMs>& out,
                bool dateOnly, bool allowEmpty, float width) {
   std::string shown = value ? (dateOnly ? formatDate(*value) : formatDateTime(*value)) : "";
   const char* hint = dateOnly ? "YYYY-MM-DD" : "YYYY-MM-DD HH:MM (UTC)";
   std::string committed;
   bool changed = draftField(
-      name, shown, hint,
+      ui, name, shown, hint,
       [&](const std::string& text) -> std::string {
         if (text.empty()) return allowEmpty ? "" : "A date is required; nothing changed.";
         return parseTimeInput(text, dateOnly).error;
@@ -87,12 +81,12 @@ bool timeField(const char* name, std::optional<TimeMs> value, std::optional<Time
   return out != value;
 }
 
-bool durationField(const char* name, std::optional<TimeMs> value, std::optional<TimeMs>& out,
+bool durationField(UiState& ui, const char* name, std::optional<TimeMs> value, std::optional<TimeMs>& out,
                    const char* hint, float width) {
   std::string shown = value ? formatDuration(*value) : "";
   std::string committed;
   bool changed = draftField(
-      name, shown, hint,
+      ui, name, shown, hint,
       [](const std::string& text) { return readDurationInput(text).error; },
       committed, width);
   if (!changed) return false;
@@ -100,12 +94,12 @@ bool durationField(const char* name, std::optional<TimeMs> value, std::optional<
   return out != value;
 }
 
-bool countField(const char* name, std::optional<std::int64_t> value,
+bool countField(UiState& ui, const char* name, std::optional<std::int64_t> value,
                 std::optional<std::int64_t>& out, float width) {
   std::string shown = value ? std::to_string(*value) : "";
   std::string committed;
   bool changed = draftField(
-      name, shown, "not known",
+      ui, name, shown, "not known",
       [](const std::string& text) { return parseCountInput(text).error; },
       committed, width);
   if (!changed) return false;
@@ -113,12 +107,12 @@ bool countField(const char* name, std::optional<std::int64_t> value,
   return out != value;
 }
 
-bool amountField(const char* name, std::optional<double> value, std::optional<double>& out,
+bool amountField(UiState& ui, const char* name, std::optional<double> value, std::optional<double>& out,
                  float width) {
   std::string shown = value ? formatAmount(*value) : "";
   std::string committed;
   bool changed = draftField(
-      name, shown, "not known",
+      ui, name, shown, "not known",
       [](const std::string& text) { return parseAmountInput(text).error; },
       committed, width);
   if (!changed) return false;

@@ -1,6 +1,7 @@
 #include "ui/widgets/form.h"
 
 #include "ui/theme.h"
+#include "ui/widgets/style_scope.h"
 
 namespace hs::ui {
 
@@ -82,6 +83,15 @@ ImU32 factorColor(FactorCategory category) {
     case FactorCategory::Environmental: return colors::kEnvironmental;
   }
   return colors::kAccent;
+}
+
+bool primaryButton(const char* label) {
+  StyleScope style;
+  style.color(ImGuiCol_Button, colors::kAccent)
+      .color(ImGuiCol_ButtonHovered, colors::kAccentHovered)
+      .color(ImGuiCol_ButtonActive, colors::kAccentPressed)
+      .color(ImGuiCol_Text, colors::kOnAccent);
+  return ImGui::Button(label);
 }
 
 ImU32 withAlpha(ImU32 color, float alpha) {

@@ -21,6 +21,9 @@ void sectionHeading(const char* text);
 // Muted, wrapped help text.
 void helpText(const char* text);
 
+// The one button of a screen that starts its main task ("New post-mortem"): white on the accent.
+bool primaryButton(const char* label);
+
 // A pill with `text` in `color` on a light tint of it, as tall as a framed field.
 void badge(const char* text, ImU32 color);
 

@@ -13,7 +13,10 @@
 namespace hs::ui {
 namespace {
 
-Id g_refusedDoc;  // the document whose last close attempt was refused
+// Per post-mortem, in UiState.
+struct CloseAttempt {
+  bool refused = false;  // the last attempt to close was refused: say why
+};
 
 void setStatus(AppState& state, const PostMortem& doc, DocStatus status) {
   state.apply(setDocValue<DocStatus>(std::string("Mark ") + std::string(label(status)), "",
@@ -24,6 +27,7 @@ void setStatus(AppState& state, const PostMortem& doc, DocStatus status) {
 }  // namespace
 
 void docStatusControl(AppState& state, const PostMortem& doc) {
+  bool& refused = state.ui().of<CloseAttempt>(doc.id).refused;
   constexpr DocStatus kSteps[] = {DocStatus::Draft, DocStatus::Reviewed, DocStatus::Closed};
   ImGui::BeginGroup();
   for (DocStatus step : kSteps) {
@@ -47,27 +51,27 @@ void docStatusControl(AppState& state, const PostMortem& doc) {
     if (step == DocStatus::Closed) {
       CloseCheck check = canClose(doc);
       if (!check.allowed) {
-        g_refusedDoc = doc.id;
+        refused = true;
         continue;
       }
     }
-    g_refusedDoc.clear();
+    refused = false;
     setStatus(state, doc, step);
   }
 
-  if (g_refusedDoc == doc.id && doc.status != DocStatus::Closed) {
+  if (refused && doc.status != DocStatus::Closed) {
     CloseCheck check = canClose(doc);
     if (check.allowed) {
-      g_refusedDoc.clear();
+      refused = false;
     } else {
       ImGui::PushStyleColor(ImGuiCol_Text, toVec4(colors::kDanger));
       std::string message = "Can't close yet. " + check.reason + " Mark them Done or Won't do first.";
       ImGui::TextWrapped("%s", message.c_str());
       ImGui::PopStyleColor();
       registerCustomItem(message, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-      if (ImGui::SmallButton("Show actions")) state.tab = DocTab::Actions;
+      if (ImGui::SmallButton("Show actions")) state.showTab(DocTab::Actions);
       ImGui::SameLine();
-      if (ImGui::SmallButton("Dismiss")) g_refusedDoc.clear();
+      if (ImGui::SmallButton("Dismiss")) refused = false;
     }
   }
   ImGui::EndGroup();

@@ -26,6 +26,10 @@ void nameLastItem(const char* name) {
   registerCustomItem(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
+void nameLastItem(std::string_view prefix, std::string_view text) {
+  registerCustomItem(prefix, text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
 bool docTextField(AppState& state, const char* name, const char* mergeKey, StringField field,
                   const char* hint, float width) {
   PostMortem* doc = state.openDocument();

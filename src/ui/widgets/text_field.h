@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "core/analysis/blameless_hints.h"
 #include "ui/app_state.h"
@@ -23,5 +24,7 @@ bool docTextArea(AppState& state, const char* name, const char* mergeKey, String
 
 // Registers the last item under `name` for tests (the label users read next to it).
 void nameLastItem(const char* name);
+// "<prefix><text>" (e.g. "open: " + a title), joined only while tests collect widgets.
+void nameLastItem(std::string_view prefix, std::string_view text);
 
 }  // namespace hs::ui

@@ -20,12 +20,12 @@ struct EditingState {
   bool caretToEnd = false;  // opened by a click: put the caret after the text, select nothing
   bool wasActive = false;
 };
-EditingState g_editing;
 
 }  // namespace
 
 bool wrappedTextEditor(AppState& state, const char* name, std::string& text, const char* hint,
                        float minLines, bool startEditing) {
+  EditingState& editing = state.ui().shared<EditingState>();  // one box is edited at a time
   ImGui::PushID(name);
   const ImGuiID boxId = ImGui::GetID("box");
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -33,30 +33,30 @@ bool wrappedTextEditor(AppState& state, const char* name, std::string& text, con
   const float lineHeight = ImGui::GetTextLineHeight();
   bool changed = false;
 
-  if (startEditing) g_editing = {boxId, ImGui::GetFrameCount(), true, false, false};
+  if (startEditing) editing = {boxId, ImGui::GetFrameCount(), true, false, false};
 
-  if (g_editing.id == boxId) {
+  if (editing.id == boxId) {
     int lines = 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
     float height = std::max(minLines + 1.0f, lines + 1.0f) * lineHeight + style.FramePadding.y * 2;
     changed = ImGui::InputTextMultiline("##edit", &text, ImVec2(width, height));
     nameLastItem(name);
     ImGuiID inputId = ImGui::GetItemID();
-    if (g_editing.focusPending && !ImGui::IsItemActive()) activateInputNextFrame(inputId);
+    if (editing.focusPending && !ImGui::IsItemActive()) activateInputNextFrame(inputId);
     if (ImGui::IsItemActive()) {
-      g_editing.focusPending = false;
-      if (!g_editing.wasActive && g_editing.caretToEnd) {
+      editing.focusPending = false;
+      if (!editing.wasActive && editing.caretToEnd) {
         if (ImGuiInputTextState* input = ImGui::GetInputTextState(inputId)) {
           input->ReloadUserBufAndMoveToEnd();  // caret at the end from the next frame on
         }
       }
-      g_editing.wasActive = true;
+      editing.wasActive = true;
     }
     // Left: deactivated, or never activated within a few frames (focus went elsewhere).
     bool left = ImGui::IsItemDeactivated() ||
-                (!ImGui::IsItemActive() && ImGui::GetFrameCount() - g_editing.openedFrame > 10);
+                (!ImGui::IsItemActive() && ImGui::GetFrameCount() - editing.openedFrame > 10);
     if (left) {
       state.endTypingRun();
-      g_editing = {};
+      editing = {};
     }
   } else {
     ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -82,7 +82,7 @@ bool wrappedTextEditor(AppState& state, const char* name, std::string& text, con
       draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), textPos, ImGui::GetColorU32(ImGuiCol_Text),
                     text.c_str(), text.c_str() + text.size(), wrapWidth);
     }
-    if (clicked) g_editing = {boxId, ImGui::GetFrameCount(), true, true, false};
+    if (clicked) editing = {boxId, ImGui::GetFrameCount(), true, true, false};
   }
   ImGui::PopID();
   return changed;

@@ -99,7 +99,7 @@ int main() {
     ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
   }
   std::sort(ms.begin() + 1, ms.end());  // the first frame builds caches; not counted
-  const auto& ticks = hs::ui::timeline::viewState().ticks;
+  const auto& ticks = state.ui().of<hs::ui::timeline::ViewState>(doc.id).ticks;
   std::printf("timeline frame with 0000..9999 events (native): %.3f ms (budget: 4 ms, %s)\n", ms[ms.size() / 2],
               ms[ms.size() / 2] <= 4 ? "within" : "OVER");
   std::printf("timeline axis labels drawn with 0000..9999 events (native): %zu labels\n",

@@ -107,8 +107,8 @@ void report(const char* what, const Stats& s) {
 }
 
 // Centres the view on the middle node of the middle row, at `zoom`.
-void lookAtMiddle(float zoom) {
-  auto& view = hs::ui::why::viewState();
+void lookAtMiddle(hs::ui::AppState& state, float zoom) {
+  auto& view = state.ui().of<hs::ui::why::ViewState>(state.openDocument()->id);
   const auto& rows = view.scene.rows;
   const auto& row = rows[rows.size() / 2];
   const auto& r = view.scene.nodes[row[row.size() / 2]].rect;
@@ -136,7 +136,7 @@ int main() {
   auto t0 = std::chrono::steady_clock::now();
   timeFrames(state, 1);  // builds the scene (measures text, lays out) and fits the view
   double first = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  auto& view = hs::ui::why::viewState();
+  auto& view = state.ui().of<hs::ui::why::ViewState>(doc.id);
   std::printf("why tree: %d nodes, %d visible, world %.0f x %.0f, fit zoom %.4f\n", kNodes,
               view.scene.visibleCount, view.scene.bounds.width(), view.scene.bounds.height(), view.canvas.zoom());
   std::printf("%-46s %6.3f ms\n", "first frame (text measure + layout + fit)", first);
@@ -144,15 +144,15 @@ int main() {
   timeFrames(state, 20);
   report("frame, whole tree in view (fit, folded)", timeFrames(state, 300));
 
-  lookAtMiddle(0.12f);
+  lookAtMiddle(state, 0.12f);
   timeFrames(state, 5);
   report("frame, zoom 12% (boxes with level numbers)", timeFrames(state, 300));
 
-  lookAtMiddle(0.35f);
+  lookAtMiddle(state, 0.35f);
   timeFrames(state, 5);
   report("frame, zoom 35% (short labels)", timeFrames(state, 300));
 
-  lookAtMiddle(1.0f);
+  lookAtMiddle(state, 1.0f);
   timeFrames(state, 5);
   report("frame, zoom 100% (full text)", timeFrames(state, 300));
 
