@@ -103,12 +103,12 @@ void importFiles(AppState& state, std::vector<platform::FileData> files) {
   ImportQueue& queue = importQueue(state);
   std::vector<Id> added;
   bool anyMarkdown = false;
-  beginImportReport();
+  beginImportReport(state);
   for (auto& file : files) {
     std::string name = baseName(file.name);
     if (!file.error.empty()) {
       queue.failed.push_back({name, {{name, "", file.error}}});
-      addImportOutcome({name, ImportOutcome::Result::Refused, file.error, {}});
+      addImportOutcome(state, {name, ImportOutcome::Result::Refused, file.error, {}});
       continue;
     }
     // A Markdown post-mortem is recognised by its content, whatever its name.
@@ -132,19 +132,19 @@ void importFiles(AppState& state, std::vector<platform::FileData> files) {
     }
     if (!result.ok()) {
       if (result.errors.empty()) result.errors.push_back({name, "", "the file could not be read"});
-      addImportOutcome({name, ImportOutcome::Result::Refused, result.errors.front().message +
+      addImportOutcome(state, {name, ImportOutcome::Result::Refused, result.errors.front().message +
                         (result.errors.size() > 1 ? " (and " + std::to_string(result.errors.size() - 1) + " more)" : ""), {}});
       queue.failed.push_back({name, std::move(result.errors)});
       continue;
     }
     PostMortem& doc = *result.doc;
     if (state.findDocument(doc.id)) {
-      addImportOutcome({name, ImportOutcome::Result::AlreadyInLibrary, "\"" + titleOf(doc) + "\": see the dialog for this copy", {}});
+      addImportOutcome(state, {name, ImportOutcome::Result::AlreadyInLibrary, "\"" + titleOf(doc) + "\": see the dialog for this copy", {}});
       receiveCopy(state, std::move(doc), name);
       continue;
     }
     if (outcome.detail.empty()) outcome.detail = "\"" + titleOf(doc) + "\"";
-    addImportOutcome(std::move(outcome));
+    addImportOutcome(state, std::move(outcome));
     stampRevision(doc);
     keepRevision(state, doc);
     added.push_back(doc.id);
@@ -152,7 +152,7 @@ void importFiles(AppState& state, std::vector<platform::FileData> files) {
   }
   // A batch that all went in says so in the status line; the report is for what needs reading:
   // a Markdown import (what was kept, assumed or differs) or a batch where some file was refused.
-  finishImportReport(anyMarkdown || (files.size() > 1 && !queue.failed.empty()));
+  finishImportReport(state, anyMarkdown || (files.size() > 1 && !queue.failed.empty()));
   if (added.size() == 1) {
     state.open(added.front());
     state.statusMessage = "Opened " + titleOf(*state.findDocument(added.front()));
@@ -164,7 +164,7 @@ void importFiles(AppState& state, std::vector<platform::FileData> files) {
 
 bool fileDialogOpen(AppState& state) {
   const ImportQueue& queue = importQueue(state);
-  return queue.errorsOpen || incomingCopyDialogOpen() || queue.reportOpen;
+  return queue.errorsOpen || incomingCopyDialogOpen(state) || queue.reportOpen;
 }
 
 void drawFileDialogs(AppState& state) {
@@ -225,7 +225,7 @@ void drawFileDialogs(AppState& state) {
   if (queue.errorsOpen || !queue.failed.empty()) return;
   drawIncomingCopyDialog(state);
   // The summary of the batch comes once the errors and copies already in the library are dealt with.
-  if (!incomingCopyDialogOpen()) queue.reportOpen = drawImportReport();
+  if (!incomingCopyDialogOpen(state)) queue.reportOpen = drawImportReport(state);
 }
 
 }  // namespace hs::ui

@@ -14,7 +14,9 @@ struct Report {
   std::vector<ImportOutcome> outcomes;
   bool pending = false;
 };
-Report g_report;
+
+// The report of the last batch (UiState, one for the app).
+Report& report(AppState& state) { return state.ui().shared<Report>(); }
 
 const char* resultLabel(ImportOutcome::Result r) {
   switch (r) {
@@ -43,21 +45,24 @@ void registeredWrapped(const std::string& label, const std::string& text) {
 
 }  // namespace
 
-void beginImportReport() {
-  if (!g_report.pending) g_report.outcomes.clear();
+void beginImportReport(AppState& state) {
+  Report& r = report(state);
+  if (!r.pending) r.outcomes.clear();
 }
 
-void addImportOutcome(ImportOutcome outcome) { g_report.outcomes.push_back(std::move(outcome)); }
+void addImportOutcome(AppState& state, ImportOutcome outcome) { report(state).outcomes.push_back(std::move(outcome)); }
 
-void finishImportReport(bool show) {
-  if (show && !g_report.outcomes.empty()) g_report.pending = true;
-  else if (!g_report.pending) g_report.outcomes.clear();
+void finishImportReport(AppState& state, bool show) {
+  Report& r = report(state);
+  if (show && !r.outcomes.empty()) r.pending = true;
+  else if (!r.pending) r.outcomes.clear();
 }
 
-bool drawImportReport() {
-  if (g_report.pending && !ImGui::IsPopupOpen(kPopup)) {
+bool drawImportReport(AppState& state) {
+  Report& r = report(state);
+  if (r.pending && !ImGui::IsPopupOpen(kPopup)) {
     ImGui::OpenPopup(kPopup);
-    g_report.pending = false;
+    r.pending = false;
   }
   const float scale = uiScale();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -66,9 +71,9 @@ bool drawImportReport() {
   ImGui::SetNextWindowSizeConstraints(ImVec2(420 * scale, 0), ImVec2(900 * scale, viewport->WorkSize.y * 0.85f));
   if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return false;
   int counts[4] = {};
-  for (const ImportOutcome& o : g_report.outcomes) ++counts[static_cast<int>(o.result)];
+  for (const ImportOutcome& o : r.outcomes) ++counts[static_cast<int>(o.result)];
   pushFont(fonts().heading);
-  std::string heading = std::to_string(g_report.outcomes.size()) + (g_report.outcomes.size() == 1 ? " file" : " files") +
+  std::string heading = std::to_string(r.outcomes.size()) + (r.outcomes.size() == 1 ? " file" : " files") +
                         ": " + std::to_string(counts[0]) + " imported, " + std::to_string(counts[1]) + " merged, " +
                         std::to_string(counts[2]) + " refused";
   if (counts[3]) heading += ", " + std::to_string(counts[3]) + " already in the library";
@@ -77,12 +82,12 @@ bool drawImportReport() {
   ImGui::PopFont();
   ImGui::Spacing();
   float listHeight = 16 * scale;
-  for (const ImportOutcome& o : g_report.outcomes)
+  for (const ImportOutcome& o : r.outcomes)
     listHeight += (ImGui::GetTextLineHeightWithSpacing() * (2.0f + o.notes.size()) + ImGui::GetStyle().ItemSpacing.y);
   ImGui::BeginChild("##import-report-list", ImVec2(740 * scale, std::min(460.f * scale, listHeight)),
                     ImGuiChildFlags_Borders);
   ImGui::PushTextWrapPos(0);
-  for (const ImportOutcome& o : g_report.outcomes) {
+  for (const ImportOutcome& o : r.outcomes) {
     pushFont(fonts().bold);
     ImGui::TextColored(resultColor(o.result), "%s", resultLabel(o.result));
     ImGui::PopFont();
@@ -102,7 +107,7 @@ bool drawImportReport() {
   ImGui::Spacing();
   if (ImGui::Button("Close##import-report", ImVec2(120 * scale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape) ||
       ImGui::IsKeyPressed(ImGuiKey_Enter)) {
-    g_report.outcomes.clear();
+    r.outcomes.clear();
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();

@@ -19,13 +19,13 @@ struct ImportOutcome {
 };
 
 // Starts a new report for a batch of files; outcomes are added as each file is read.
-void beginImportReport();
-void addImportOutcome(ImportOutcome outcome);
+void beginImportReport(AppState& state);
+void addImportOutcome(AppState& state, ImportOutcome outcome);
 // Shows the report (after the error and incoming-copy dialogs) when `show`; the
 // caller asks for it for a Markdown import or a batch with a refused file.
-void finishImportReport(bool show);
+void finishImportReport(AppState& state, bool show);
 
 // Draws the report popup; call once per frame. True while it is open.
-bool drawImportReport();
+bool drawImportReport(AppState& state);
 
 }  // namespace hs::ui

@@ -28,12 +28,14 @@ struct Incoming {
 
 struct IncomingState {
   std::deque<Incoming> queue;
-  std::set<Id> basesLoaded;  // post-mortems whose stored merge bases are in revisionLog()
+  std::set<Id> basesLoaded;  // post-mortems whose stored merge bases are in revisionLog(state)
   std::optional<CopyRelation> relation;  // of queue.front(), once compared
   std::optional<MergeSession> merge;
   bool open = false;
 };
-IncomingState g_incoming;
+
+// Copies waiting and the merge in progress (UiState, one for the app).
+IncomingState& incomingState(AppState& state) { return state.ui().shared<IncomingState>(); }
 
 std::string titleOf(const PostMortem& doc) {
   return doc.title.empty() ? std::string("Untitled post-mortem") : doc.title;
@@ -111,14 +113,11 @@ bool applyMerge(AppState& state, MergeSession& s) {
 
 }  // namespace
 
-RevisionLog& revisionLog() {
-  static RevisionLog log;
-  return log;
-}
+RevisionLog& revisionLog(AppState& state) { return state.ui().shared<RevisionLog>(); }
 
 void keepRevision(AppState& state, const PostMortem& doc) {
-  if (doc.revision.empty() || revisionLog().find(doc.id, doc.revision)) return;
-  revisionLog().keep(doc);
+  if (doc.revision.empty() || revisionLog(state).find(doc.id, doc.revision)) return;
+  revisionLog(state).keep(doc);
   state.platform().store().putRevision(doc.id, doc.revision, toJson(doc), kKeptRevisions);
 }
 
@@ -130,18 +129,19 @@ void keepRevisionOf(AppState& state, const Id& id) {
 }
 
 void receiveCopy(AppState& state, PostMortem incoming, const std::string& fileName) {
+  IncomingState& waiting = incomingState(state);
   const Id id = incoming.id;
-  g_incoming.queue.push_back({std::move(incoming), fileName});
-  if (g_incoming.basesLoaded.count(id)) return;
+  waiting.queue.push_back({std::move(incoming), fileName});
+  if (waiting.basesLoaded.count(id)) return;
   // The merge bases kept in earlier sessions; the copy waits for them (natively they
   // come at once, in the browser a moment later).
-  state.platform().store().loadRevisions(id, [id](std::vector<platform::LibraryStore::Record> records) {
+  state.platform().store().loadRevisions(id, [&state, id](std::vector<platform::LibraryStore::Record> records) {
     for (const auto& record : records) {
-      if (revisionLog().find(id, record.id)) continue;
+      if (revisionLog(state).find(id, record.id)) continue;
       LoadResult kept = loadPostMortemJson(record.bytes, "kept revision " + record.id);
-      if (kept.ok() && kept.doc->id == id && kept.doc->revision == record.id) revisionLog().keep(*kept.doc);
+      if (kept.ok() && kept.doc->id == id && kept.doc->revision == record.id) revisionLog(state).keep(*kept.doc);
     }
-    g_incoming.basesLoaded.insert(id);
+    incomingState(state).basesLoaded.insert(id);
   });
 }
 
@@ -154,15 +154,16 @@ void resolveCarriedConflicts(AppState& state, const Id& id) {
   s.result.doc = *doc;
   s.choices.assign(doc->conflicts.size(), ConflictChoice::KeepMine);
   s.edits.assign(doc->conflicts.size(), std::string());
-  g_incoming.merge = std::move(s);
+  incomingState(state).merge = std::move(s);
 }
 
-bool incomingCopyDialogOpen() { return g_incoming.open; }
+bool incomingCopyDialogOpen(AppState& state) { return incomingState(state).open; }
 
 void drawIncomingCopyDialog(AppState& state) {
-  if (!g_incoming.merge && !g_incoming.queue.empty() && !g_incoming.relation &&
-      g_incoming.basesLoaded.count(g_incoming.queue.front().doc.id)) {
-    Incoming& next = g_incoming.queue.front();
+  IncomingState& waiting = incomingState(state);
+  if (!waiting.merge && !waiting.queue.empty() && !waiting.relation &&
+      waiting.basesLoaded.count(waiting.queue.front().doc.id)) {
+    Incoming& next = waiting.queue.front();
     // A file edited by hand still names the revision it came from: that becomes its parent.
     stampRevision(next.doc);
     const PostMortem* mine = state.findDocument(next.doc.id);
@@ -170,60 +171,60 @@ void drawIncomingCopyDialog(AppState& state) {
       Id id = next.doc.id;
       keepRevision(state, next.doc);
       state.addDocument(std::move(next.doc));
-      g_incoming.queue.pop_front();
+      waiting.queue.pop_front();
       state.open(id);
       return;
     }
     keepRevision(state, next.doc);
-    CopyComparison cmp = revisionLog().compare(*mine, next.doc);
+    CopyComparison cmp = revisionLog(state).compare(*mine, next.doc);
     if (cmp.relation == CopyRelation::Diverged) {
-      g_incoming.merge = startMerge(*mine, next.doc, cmp.base, next.fileName);
-      g_incoming.queue.pop_front();
+      waiting.merge = startMerge(*mine, next.doc, cmp.base, next.fileName);
+      waiting.queue.pop_front();
     } else {
-      g_incoming.relation = cmp.relation;
+      waiting.relation = cmp.relation;
     }
   }
-  const bool want = g_incoming.merge || g_incoming.relation;
+  const bool want = waiting.merge || waiting.relation;
   if (want && !ImGui::IsPopupOpen(kPopup)) ImGui::OpenPopup(kPopup);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float scale = uiScale();
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  if (g_incoming.merge)
+  if (waiting.merge)
     ImGui::SetNextWindowSize(ImVec2(std::min(900 * scale, viewport->WorkSize.x * 0.95f),
                                     std::min(640 * scale, viewport->WorkSize.y * 0.9f)), ImGuiCond_Always);
-  g_incoming.open = ImGui::BeginPopupModal(kPopup, nullptr,
-                                           g_incoming.merge ? ImGuiWindowFlags_NoResize : ImGuiWindowFlags_AlwaysAutoResize);
-  if (!g_incoming.open) return;
+  waiting.open = ImGui::BeginPopupModal(kPopup, nullptr,
+                                           waiting.merge ? ImGuiWindowFlags_NoResize : ImGuiWindowFlags_AlwaysAutoResize);
+  if (!waiting.open) return;
   if (!want) {
     ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
     return;
   }
-  if (g_incoming.merge) {
-    MergeSession& s = *g_incoming.merge;
+  if (waiting.merge) {
+    MergeSession& s = *waiting.merge;
     MergeAction action = drawMergeView(s);
-    if (action == MergeAction::Apply && applyMerge(state, s)) g_incoming.merge.reset();
+    if (action == MergeAction::Apply && applyMerge(state, s)) waiting.merge.reset();
     if (action == MergeAction::KeepBoth) {
       keepBoth(state, s.theirs, s.fileName);
-      g_incoming.merge.reset();
+      waiting.merge.reset();
     }
     if (action == MergeAction::Replace) {
       replaceWith(state, s.theirs, "Replace with imported file");
       state.open(s.docId);
       state.statusMessage = "Replaced with " + s.fileName + " (Ctrl+Z undoes it)";
-      g_incoming.merge.reset();
+      waiting.merge.reset();
     }
     if (action == MergeAction::Cancel) {
       state.statusMessage = s.fileName.empty() ? "The conflicts stay for later" : "Merge cancelled";
-      g_incoming.merge.reset();
+      waiting.merge.reset();
     }
   } else {
-    Incoming& next = g_incoming.queue.front();
+    Incoming& next = waiting.queue.front();
     const PostMortem* mine = state.findDocument(next.doc.id);
     const std::string title = "\"" + titleOf(next.doc) + "\"";
     enum { None, Update, KeepBoth, Close } choice = None;
     ImGui::PushTextWrapPos(560 * scale);
-    switch (*g_incoming.relation) {
+    switch (*waiting.relation) {
       case CopyRelation::Identical:
         textItem(title + " is already up to date: " + next.fileName + " holds the same content as your library.");
         ImGui::PopTextWrapPos();
@@ -252,8 +253,8 @@ void drawIncomingCopyDialog(AppState& state) {
     if (ImGui::Button("Cancel", ImVec2(120 * scale, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) choice = Close;
     if (choice != None) {
       Incoming taken = std::move(next);
-      g_incoming.queue.pop_front();
-      g_incoming.relation.reset();
+      waiting.queue.pop_front();
+      waiting.relation.reset();
       if (choice == Update && mine) {
         Id id = taken.doc.id;
         replaceWith(state, std::move(taken.doc), "Update to the newer copy");
@@ -266,7 +267,7 @@ void drawIncomingCopyDialog(AppState& state) {
       }
     }
   }
-  if (!g_incoming.merge && !g_incoming.relation && g_incoming.queue.empty()) ImGui::CloseCurrentPopup();
+  if (!waiting.merge && !waiting.relation && waiting.queue.empty()) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }
 

@@ -11,7 +11,7 @@
 namespace hs::ui {
 
 // The revisions this app has seen this session (imported, downloaded, merged).
-RevisionLog& revisionLog();
+RevisionLog& revisionLog(AppState& state);
 
 // Keeps a stamped revision as a merge base, in memory and in the store.
 void keepRevision(AppState& state, const PostMortem& doc);
@@ -26,6 +26,6 @@ void resolveCarriedConflicts(AppState& state, const Id& id);
 
 // The dialog; call once per frame inside the main window.
 void drawIncomingCopyDialog(AppState& state);
-bool incomingCopyDialogOpen();
+bool incomingCopyDialogOpen(AppState& state);
 
 }  // namespace hs::ui

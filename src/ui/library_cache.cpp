@@ -10,15 +10,13 @@ struct Cache {
   TimeMs updatedSum = 0;  // catches documents replaced without an edit (another tab, an import)
 };
 
-Cache& cache() {
-  static Cache c;
-  return c;
-}
+// Derived from the library, rebuilt when it changes (UiState, one for the app).
+Cache& cache(AppState& state) { return state.ui().shared<Cache>(); }
 
 }  // namespace
 
 const LibrarySummaries& librarySummaries(AppState& state) {
-  Cache& c = cache();
+  Cache& c = cache(state);
   TimeMs sum = 0;
   for (const PostMortem& doc : state.library()) sum += doc.updated;
   if (c.edit != state.editCounter() || c.size != state.library().size() || c.updatedSum != sum) {

@@ -34,24 +34,24 @@ RouteView viewOf(Screen screen) {
 }
 
 // Compares without building a route, so a frame where nothing changed allocates nothing.
-bool shows(const AppState& state, const ViewRoute& route) {
+bool shows(AppState& state, const ViewRoute& route) {
   if (viewOf(state.screen) != route.view) return false;
   if (route.view != RouteView::Document && route.view != RouteView::Meeting) return true;
   const PostMortem* doc = state.openDocument();
   if (!doc || doc->id != route.documentId) return false;
-  return route.view == RouteView::Meeting || route.tab == tabName(state.tab);
+  return route.view == RouteView::Meeting || route.tab == tabName(state.tab());
 }
 
 }  // namespace
 
-ViewRoute routeOf(const AppState& state) {
+ViewRoute routeOf(AppState& state) {
   ViewRoute route;
   route.view = viewOf(state.screen);
   const PostMortem* doc = state.openDocument();
   if (route.view == RouteView::Document || route.view == RouteView::Meeting) {
     if (!doc) return ViewRoute{};
     route.documentId = doc->id;
-    if (route.view == RouteView::Document) route.tab = std::string(tabName(state.tab));
+    if (route.view == RouteView::Document) route.tab = std::string(tabName(state.tab()));
   }
   return route;
 }

@@ -18,7 +18,7 @@ class ViewRouting {
 };
 
 // The route of what the screen shows now.
-ViewRoute routeOf(const AppState& state);
+ViewRoute routeOf(AppState& state);
 // Shows `route`; false (and a banner) when it names a post-mortem not in the library.
 bool applyRoute(AppState& state, const ViewRoute& route);
 

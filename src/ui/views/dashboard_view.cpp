@@ -485,7 +485,7 @@ void drawRepeatRow(AppState& state, const RepeatIncident& r, int row) {
 }
 
 void drawRepeats(AppState& state) {
-  const DashState& d = dash(state);
+  DashState& d = dash(state);
   pushFont(fonts().bold);
   ImGui::TextUnformatted("Repeat incidents");
   ImGui::PopFont();
