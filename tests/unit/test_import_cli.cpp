@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 // cli.cpp (compiled into the tests by test_io_cli.cpp) dispatches to this file.
-#include "platform/native/cli_import.cpp"
+#include "platform/native/cli_import.h"
 
 #include "cli_test_support.h"
 

@@ -8,8 +8,8 @@
 
 // Like cli.cpp in test_io_cli.cpp: the CLI's own files live in src/platform/native, linked
 // into the app, not into hindsight_core, so the test compiles them in.
-#include "platform/native/cli_generate_library.cpp"
-#include "platform/native/cli_stats.cpp"
+#include "platform/native/cli_generate_library.h"
+#include "platform/native/cli_stats.h"
 
 #include "cli_test_support.h"
 #include "core/io/json_reader.h"
