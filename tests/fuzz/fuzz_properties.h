@@ -3,8 +3,10 @@
 // Each returns an empty string when the property holds, else what broke.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <string_view>
 
 #include "core/analysis/duration_input.h"
@@ -14,6 +16,7 @@
 #include "core/io/json_reader.h"
 #include "core/io/json_writer.h"
 #include "core/io/markdown_export.h"
+#include "core/io/markdown_import.h"
 #include "core/io/snapshot.h"
 #include "core/model/time_format.h"
 #include "core/model/value_rules.h"
@@ -93,6 +96,53 @@ inline std::string timeInputProperty(std::string_view text, bool dateOnly) {
   TimeMs minute = t - ((t % kMinute) + kMinute) % kMinute;
   auto shown = parseTimeInput(dateOnly ? formatDate(t) : formatDateTime(t), dateOnly);
   if (shown.value != (dateOnly ? startOfDayUtc(t) : minute)) return "the shown time does not parse back";
+  return {};
+}
+
+
+// Markdown post-mortems from other teams are outside data. The result always has a
+// title and one why root at most, every why parent and every link (event, factor,
+// action -> why; action -> factor) names an element that exists, events are in time
+// order, every timeline row's time span lies in its source, the document passes the
+// exchange format's own checks, and its export reads back to as many whys and actions.
+inline std::string markdownImportProperty(std::string_view text) {
+  (void)looksLikeMarkdown(text);
+  MarkdownImportOptions options;
+  options.now = 1768435200000;  // 2026-01-15
+  MarkdownImport m = importMarkdown(text, options);
+  const PostMortem& d = m.doc;
+  if (d.title.empty()) return "no title";
+  std::unordered_set<std::string> ids, factorIds;
+  int roots = 0;
+  for (const WhyNode& n : d.whyNodes) ids.insert(n.id);
+  for (const WhyNode& n : d.whyNodes) {
+    if (n.parentId.empty()) ++roots;
+    else if (!ids.count(n.parentId)) return "a why's parent does not exist";
+  }
+  if (roots > 1) return "more than one why root";
+  for (const Factor& f : d.factors) {
+    factorIds.insert(f.id);
+    for (const auto& w : f.whyNodeIds)
+      if (!ids.count(w)) return "a factor links a why that does not exist";
+  }
+  for (const TimelineEvent& e : d.events)
+    if (!e.whyNodeId.empty() && !ids.count(e.whyNodeId)) return "an event links a why that does not exist";
+  for (const ActionItem& a : d.actions) {
+    for (const auto& w : a.whyNodeIds)
+      if (!ids.count(w)) return "an action links a why that does not exist";
+    for (const auto& f : a.factorIds)
+      if (!factorIds.count(f)) return "an action links a factor that does not exist";
+  }
+  if (!std::is_sorted(d.events.begin(), d.events.end(),
+                      [](const TimelineEvent& a, const TimelineEvent& b) { return a.time < b.time; }))
+    return "events out of time order";
+  for (const PasteRow& r : m.report.timelineRows)
+    if (r.timeEnd > r.source.size() || r.timeBegin > r.timeEnd) return "a time span outside its row";
+  LoadResult checked = loadPostMortemJson(toJson(d), "fuzz.json");
+  if (!checked.ok()) return "the exchange format refuses it: " + checked.errors.front().format();
+  MarkdownImport again = importMarkdown(toMarkdown(d), options);
+  if (again.doc.whyNodes.size() != d.whyNodes.size()) return "its export reads back to another number of whys";
+  if (again.doc.actions.size() != d.actions.size()) return "its export reads back to another number of actions";
   return {};
 }
 

@@ -47,3 +47,7 @@ TEST_CASE("values: every kept fuzz crasher of the typed-field parsers holds its 
           return b.empty() ? std::string() : hs::fuzz::timeInputProperty(std::string_view(b).substr(1), (b[0] & 1) != 0);
         }) >= 1);
 }
+
+TEST_CASE("values: every kept fuzz crasher of the Markdown importer holds its property") {
+  CHECK(replay("markdown_import", [](const std::string& b) { return hs::fuzz::markdownImportProperty(b); }) >= 1);
+}

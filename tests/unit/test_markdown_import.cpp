@@ -258,3 +258,16 @@ TEST_CASE("markdown import: PagerDuty style (headerless details table, start tim
   for (const PasteRow& r : m.report.timelineRows) CHECK((r.accepted || r.context));
   CHECK(contains(d.sections.summary, "- Incident Commander: Jane Smith"));
 }
+
+TEST_CASE("markdown import: Windows-1252 bytes are read as such and NULs left out (fuzz finding: the result was refused)") {
+  // 0xE9 é, 0x92 ’, 0x80 € and 0x81 (undefined in Windows-1252) are not UTF-8; one NUL.
+  const char raw[] = "# Caf\xE9 outage\n\n## Summary\n\nIt\x92s down\0 for \x80" "5 customers\x81.\n";
+  MarkdownImportOptions o;
+  o.now = kNow;
+  MarkdownImport m = importMarkdown(std::string_view(raw, sizeof raw - 1), o);
+  CHECK(m.doc.title == "Caf\xC3\xA9 outage");
+  CHECK(m.doc.sections.summary == "It\xE2\x80\x99s down for \xE2\x82\xAC" "5 customers\xEF\xBF\xBD.");
+  CHECK(m.report.notes.at(0) == "The text is not all UTF-8: 4 byte(s) were read as Windows-1252 (Latin-1).");
+  CHECK(m.report.notes.at(1) == "1 NUL byte(s) were left out.");
+  CHECK(loadPostMortemJson(toJson(m.doc), "cafe.json").ok());
+}

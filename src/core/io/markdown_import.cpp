@@ -9,11 +9,13 @@
 #include "core/io/markdown_import/markdown_outline.h"
 #include "core/io/markdown_import/metadata_values.h"
 #include "core/io/markdown_import/section_readers.h"
+#include "core/io/markdown_import/text_repair.h"
 #include "core/io/markdown_unescape.h"
 #include "core/io/timeline/stamp_reader.h"
 #include "core/io/timeline/text_scan.h"
 #include "core/model/ids.h"
 #include "core/model/time_format.h"
+#include "core/model/value_rules.h"
 
 namespace hs {
 namespace {
@@ -395,7 +397,16 @@ bool looksLikeMarkdown(std::string_view text) {
 
 MarkdownImport importMarkdown(std::string_view text, const MarkdownImportOptions& options) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  RepairedText repaired;
+  if (checkText(text)) {
+    repaired = repairText(text);
+    text = repaired.text;
+  }
   Builder b(options);
+  if (repaired.windows1252Bytes > 0)
+    b.note("The text is not all UTF-8: " + std::to_string(repaired.windows1252Bytes) +
+           " byte(s) were read as Windows-1252 (Latin-1).");
+  if (repaired.nulBytes > 0) b.note(std::to_string(repaired.nulBytes) + " NUL byte(s) were left out.");
   PostMortem& doc = b.doc();
   doc.id = newId("pm");
   doc.created = doc.updated = options.now;

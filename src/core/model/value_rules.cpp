@@ -15,11 +15,7 @@ std::optional<std::int64_t> integralValue(double v, std::int64_t min, std::int64
   return i;
 }
 
-namespace {
-
-// Length of the UTF-8 sequence starting at text[i], 0 when it is not well formed
-// (overlong forms, surrogates and values above U+10FFFF are refused, as RFC 3629 says).
-std::size_t sequenceLength(std::string_view text, std::size_t i) {
+std::size_t utf8SequenceLength(std::string_view text, std::size_t i) {
   auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   unsigned char b = byte(i);
   if (b < 0x80) return 1;
@@ -40,12 +36,10 @@ std::size_t sequenceLength(std::string_view text, std::size_t i) {
   return n;
 }
 
-}  // namespace
-
 std::optional<TextProblem> checkText(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     if (text[i] == '\0') return TextProblem{i, "a NUL character (U+0000)"};
-    std::size_t n = sequenceLength(text, i);
+    std::size_t n = utf8SequenceLength(text, i);
     if (n == 0) return TextProblem{i, "invalid UTF-8"};
     i += n;
   }

@@ -54,6 +54,9 @@ struct TextProblem {
   std::string what;        // "a NUL character (U+0000)" / "invalid UTF-8"
 };
 std::optional<TextProblem> checkText(std::string_view text);
+// Length of the UTF-8 sequence starting at text[i], 0 when it is not well formed
+// (overlong forms, surrogates and values above U+10FFFF are refused, as RFC 3629 says).
+std::size_t utf8SequenceLength(std::string_view text, std::size_t i);
 // "text with a NUL character (U+0000) at byte 5: ..." for error messages.
 std::string describeTextProblem(const TextProblem& problem);
 
