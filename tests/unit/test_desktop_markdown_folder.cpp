@@ -1,7 +1,6 @@
 // Markdown post-mortems put in the desktop library folder (issue 15): read by their
 // content under an id made from it, never written; an edit is saved beside the .md,
-// which is then not imported again; a removal keeps the .md. FolderStore and
-// folder_markdown are compiled into the tests by test_desktop_files.cpp.
+// which is then not imported again; a removal keeps the .md (hindsight_cli).
 #include <doctest/doctest.h>
 
 #include <fcntl.h>

@@ -267,3 +267,14 @@ TEST_CASE("markdown import: evidence and links written by hand under a why") {
   REQUIRE(m.doc.factors.size() == 1);
   CHECK(m.doc.factors[0].whyNodeIds == std::vector<Id>{first.id});
 }
+
+TEST_CASE("markdown roundtrip: a code fence left open in a section does not swallow the sections after it (fuzz finding)") {
+  PostMortem d = hs::testing::sampleDoc();
+  d.sections.rootCause = "The rule was\n```\n(?:.*=.*)";
+  MarkdownImport m = roundTrip(d);
+  // The export closes the fence at the end of its section: the 5 Whys and actions still read back.
+  CHECK(toMarkdown(d).find("## Root Cause\n\nThe rule was  \n```\n(?:.*=.*)\n```\n\n## 5 Whys") != std::string::npos);
+  CHECK(m.doc.sections.rootCause == "The rule was\n```\n(?:.*=.*)\n```");
+  CHECK(whyShape(m.doc) == whyShape(d));
+  CHECK(m.doc.actions.size() == 2);
+}

@@ -50,13 +50,17 @@ std::string keepLineBreaks(const std::string& prose) {
   std::string out;
   out.reserve(prose.size() + prose.size() / 16);
   bool inFence = false;
+  std::string_view fence;  // the open fence's mark
   std::size_t pos = 0;
   while (pos < prose.size()) {
     std::size_t nl = prose.find('\n', pos);
     std::size_t end = nl == std::string::npos ? prose.size() : nl;
     std::string_view line(prose.data() + pos, end - pos);
     std::string_view trimmed = line.substr(std::min(line.find_first_not_of(' '), line.size()));
-    if (trimmed.substr(0, 3) == "```" || trimmed.substr(0, 3) == "~~~") inFence = !inFence;
+    if (trimmed.substr(0, 3) == "```" || trimmed.substr(0, 3) == "~~~") {
+      inFence = !inFence;
+      fence = trimmed.substr(0, 3);
+    }
     out.append(line);
     if (nl == std::string::npos) break;
     std::size_t nextEnd = prose.find('\n', nl + 1);
@@ -67,6 +71,8 @@ std::string keepLineBreaks(const std::string& prose) {
     out += '\n';
     pos = nl + 1;
   }
+  // A code fence left open would take every section after it into the code block.
+  if (inFence) (out += out.empty() || out.back() == '\n' ? "" : "\n").append(fence) += '\n';
   return out;
 }
 
