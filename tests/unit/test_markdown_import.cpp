@@ -271,3 +271,14 @@ TEST_CASE("markdown import: Windows-1252 bytes are read as such and NULs left ou
   CHECK(m.report.notes.at(1) == "1 NUL byte(s) were left out.");
   CHECK(loadPostMortemJson(toJson(m.doc), "cafe.json").ok());
 }
+
+TEST_CASE("markdown import: a why list under Root Cause stays prose when the document has its own 5 Whys (fuzz finding)") {
+  const std::string md =
+      "# Outage\n\n## Root Cause\n\n- Why was it down? The disk filled\n- Why? Logs were not rotated\n\n"
+      "## 5 Whys\n\n_None recorded._\n";
+  MarkdownImportOptions o;
+  o.now = kNow;
+  MarkdownImport m = importMarkdown(md, o);
+  CHECK(m.doc.whyNodes.empty());
+  CHECK(m.doc.sections.rootCause == "- Why was it down? The disk filled\n- Why? Logs were not rotated");
+}

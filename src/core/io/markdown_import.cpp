@@ -427,6 +427,9 @@ MarkdownImport importMarkdown(std::string_view text, const MarkdownImportOptions
   }
   std::vector<const MarkdownSection*> timeline;
   std::vector<PendingLink> links;  // resolved once the events, factors and actions are all read
+  // A why list under Root Cause is the 5 whys only when the document has no 5 Whys section of its own.
+  const bool hasWhysSection = std::any_of(outline.sections.begin(), outline.sections.end(),
+                                          [](const MarkdownSection& s) { return s.kind == SectionKind::Whys; });
   std::string wentWrong, lucky;
 
   for (const MarkdownSection& s : outline.sections) {
@@ -447,7 +450,7 @@ MarkdownImport importMarkdown(std::string_view text, const MarkdownImportOptions
       case SectionKind::Detection: b.appendTo(doc.sections.detection, proseOf(s.lines)); break;
       case SectionKind::Response: b.appendTo(doc.sections.response, proseOf(s.lines), doc.sections.response.empty() ? "" : s.heading); break;
       case SectionKind::RootCause:
-        if (doc.whyNodes.empty() && looksLikeWhyList(s)) {
+        if (doc.whyNodes.empty() && !hasWhysSection && looksLikeWhyList(s)) {
           readWhys(s, options.now, doc, rest, links);
           b.appendTo(doc.sections.rootCause, proseOf(rest), doc.sections.rootCause.empty() ? "" : s.heading);
           break;
