@@ -58,11 +58,16 @@ export async function openApp(browser, url, { context, viewport = { width: 1280,
   const page = await ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const warnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    // Software GL (SwiftShader) reports its own stalls as warnings: the test machine's, not the page's.
+    if (m.type() === 'warning' && !/^\[\.WebGL-[^\]]*\]GL Driver Message/.test(m.text())) warnings.push(m.text());
+  });
+  const app = new App(page, ctx, errors, warnings);
   if (init) await page.addInitScript(init);
   await page.goto(url);
   await waitForFrames(page, 3);
-  const app = new App(page, ctx, errors);
   return app;
 }
 
@@ -80,10 +85,11 @@ export async function waitForFrames(page, count = 2, timeout = 20000) {
 }
 
 export class App {
-  constructor(page, context, errors) {
+  constructor(page, context, errors, warnings = []) {
     this.page = page;
     this.context = context;
-    this.errors = errors;
+    this.errors = errors;      // console errors and uncaught exceptions
+    this.warnings = warnings;  // console warnings (assertNoConsoleMessages)
   }
 
   async settle(frames = 3) { await waitForFrames(this.page, frames); }
@@ -190,6 +196,10 @@ export class App {
 
   assertNoErrors() {
     assert.deepEqual(this.errors, [], 'the page logged errors');
+  }
+
+  assertNoConsoleMessages() {
+    assert.deepEqual([...this.errors, ...this.warnings], [], 'the page logged errors or warnings');
   }
 }
 

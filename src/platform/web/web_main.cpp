@@ -8,6 +8,7 @@
 
 #include "platform/app_host.h"
 #include "platform/glfw_host.h"
+#include "platform/web/a11y_mirror.h"
 #include "platform/web/text_input.h"
 #include "platform/web/web_platform.h"
 #include "ui/app.h"
@@ -94,5 +95,6 @@ int main() {
     platformIo.Platform_GetClipboardTextFn = readClipboard;
     platformIo.Platform_SetClipboardTextFn = writeClipboard;
     hs::platform::installTextInput();
-  });
+    hs::ui::enableItemRegistry();  // the accessibility mirror reads every frame's widgets
+  }, [](hs::ui::App&) { hs::platform::updateA11yMirror(); });
 }

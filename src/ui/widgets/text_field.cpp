@@ -40,6 +40,7 @@ bool docTextField(AppState& state, const char* name, const char* mergeKey, Strin
   bool changed = hint ? ImGui::InputTextWithHint(label.c_str(), hint, &value)
                       : ImGui::InputText(label.c_str(), &value);
   nameLastItem(name);
+  setLastItemValue(value);
   if (ImGui::IsItemDeactivated()) state.endTypingRun();
   return commitIfChanged(state, name, mergeKey, field, value, changed);
 }
@@ -53,6 +54,7 @@ bool docTextArea(AppState& state, const char* name, const char* mergeKey, String
   std::string label = hiddenLabel(name);
   bool changed = ImGui::InputTextMultiline(label.c_str(), &value, size);
   nameLastItem(name);
+  setLastItemValue(value);
   if (ImGui::IsItemDeactivated()) state.endTypingRun();
   bool committed = commitIfChanged(state, name, mergeKey, field, value, changed);
   drawBlamelessHints(state, value, hints);

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "ui/theme.h"
+#include "ui/item_registry.h"
 #include "ui/widgets/focus.h"
 #include "ui/widgets/text_field.h"
 
@@ -40,6 +41,7 @@ bool wrappedTextEditor(AppState& state, const char* name, std::string& text, con
     float height = std::max(minLines + 1.0f, lines + 1.0f) * lineHeight + style.FramePadding.y * 2;
     changed = ImGui::InputTextMultiline("##edit", &text, ImVec2(width, height));
     nameLastItem(name);
+    setLastItemValue(text);
     ImGuiID inputId = ImGui::GetItemID();
     if (editing.focusPending && !ImGui::IsItemActive()) activateInputNextFrame(inputId);
     if (ImGui::IsItemActive()) {
@@ -66,6 +68,8 @@ bool wrappedTextEditor(AppState& state, const char* name, std::string& text, con
     float height = std::max(textHeight, minLines * lineHeight) + style.FramePadding.y * 2;
     bool clicked = ImGui::InvisibleButton("##read", ImVec2(width, height));
     nameLastItem(name);
+    setLastItemRole(ItemRole::TextBox);  // it reads as the field it becomes on a click
+    setLastItemValue(text);
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
     ImDrawList* draw = ImGui::GetWindowDrawList();
