@@ -257,9 +257,16 @@ void App::drawStatusBar() {
   // Whether the browser may evict the library, and the space it takes.
   std::string storage = persistence_->storageText();
   const char* separator = " \xC2\xB7 ";
+  // Right-aligned after the texts on the left; in a narrow window the storage note goes
+  // first, then the count, so that nothing is drawn over the save state.
+  const float leftEnd = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 24 * uiScale();
+  const float room = contentRegionMaxX() - leftEnd;
   float width = ImGui::CalcTextSize(right.c_str()).x;
-  if (!storage.empty()) width += ImGui::CalcTextSize(separator).x + ImGui::CalcTextSize(storage.c_str()).x;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 24 * uiScale(), contentRegionMaxX() - width));
+  const float storageWidth = storage.empty() ? 0 : ImGui::CalcTextSize(separator).x + ImGui::CalcTextSize(storage.c_str()).x;
+  if (width + storageWidth > room) storage.clear();
+  else width += storageWidth;
+  if (width > room) return;
+  ImGui::SameLine(contentRegionMaxX() - width);
   ImGui::TextDisabled("%s", right.c_str());
   if (!storage.empty()) {
     ImGui::SameLine(0, 0);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/library/search_text.h"
+#include "core/text/folded_find.h"
 #include "core/text/text_fold.h"
 
 namespace hs {
@@ -11,40 +12,6 @@ namespace {
 bool separator(unsigned char c) {
   if (c >= 0x80) return false;  // part of a letter of another script
   return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_');
-}
-
-std::size_t codePointLength(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead >> 5) == 0x6) return 2;
-  if ((lead >> 4) == 0xE) return 3;
-  if ((lead >> 3) == 0x1E) return 4;
-  return 1;
-}
-
-// The original bytes [begin, end) of `line` whose folded form contains `word`: folds code point
-// by code point to map a folded offset back to the text as written.
-bool locate(std::string_view line, std::string_view word, std::size_t& begin, std::size_t& end) {
-  std::string folded;
-  std::vector<std::size_t> origin;  // original offset of each folded byte
-  for (std::size_t i = 0; i < line.size();) {
-    std::size_t n = std::min(codePointLength(static_cast<unsigned char>(line[i])), line.size() - i);
-    std::string f = foldCase(line.substr(i, n));
-    for (std::size_t k = 0; k < f.size(); ++k) origin.push_back(i);
-    folded += f;
-    i += n;
-  }
-  std::size_t at = folded.find(word);
-  if (at == std::string::npos) return false;
-  begin = origin[at];
-  std::size_t last = origin[at + word.size() - 1];
-  end = last + std::min(codePointLength(static_cast<unsigned char>(line[last])), line.size() - last);
-  return true;
-}
-
-// Moves `pos` back to the start of the code point it is in.
-std::size_t codePointStart(std::string_view s, std::size_t pos) {
-  while (pos > 0 && pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
-  return pos;
 }
 
 }  // namespace
@@ -136,16 +103,12 @@ SearchHit SearchIndex::snippetOf(const Doc& doc, const std::vector<std::string>&
     if (!hit.where.empty()) return;
     const std::string folded = foldCase(text);  // the cheap test before the mapping
     for (const std::string& word : words) {
-      std::size_t begin = 0, end = 0;
-      if (folded.find(word) == std::string::npos || !locate(text, word, begin, end)) continue;
-      constexpr std::size_t kBefore = 40, kAfter = 80;
-      std::size_t from = begin > kBefore ? codePointStart(text, begin - kBefore) : 0;
-      std::size_t to = end + kAfter < text.size() ? codePointStart(text, end + kAfter) : text.size();
+      if (folded.find(word) == std::string::npos) continue;
+      std::vector<TextSpan> spans = findFolded(text, word, 1);
+      if (spans.empty()) continue;
       hit.where = std::string(where);
-      hit.snippet = (from > 0 ? "\u2026" : "") + std::string(text.substr(from, to - from)) +
-                    (to < text.size() ? "\u2026" : "");
-      hit.matchStart = begin - from + (from > 0 ? std::string("\u2026").size() : 0);
-      hit.matchLength = end - begin;
+      hit.snippet = snippetAround(text, spans[0], &hit.matchStart);
+      hit.matchLength = spans[0].end - spans[0].begin;
       return;
     }
   });

@@ -24,6 +24,8 @@
 #include "ui/widgets/form.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/region.h"
+#include "ui/widgets/text_hover.h"
+#include "ui/widgets/toolbar_flow.h"
 
 namespace hs::ui {
 namespace {
@@ -37,6 +39,8 @@ struct ActionsView {
   bool overdueOnly = false;
   Id focusAction;
   int focusFrames = 0;
+  Id revealAction;  // a find match: its row highlighted, scrolled into view once
+  bool revealScroll = false;
   std::vector<int> rows;  // reused every frame
 };
 
@@ -95,6 +99,7 @@ void textCell(AppState& state, const PostMortem& doc, const ActionItem& a, const
   ImGui::SetNextItemWidth(-FLT_MIN);
   bool changed = ImGui::InputTextWithHint(id, hint, &value);
   nameLastItem(name.c_str());
+  if (!ImGui::IsItemActive()) tooltipIfTruncated(value, ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x * 2);
   if (ImGui::IsItemDeactivated()) state.endTypingRun();
   if (changed)
     state.apply(editAction(state, doc, a, what, (std::string("action-") + what).c_str(),
@@ -153,6 +158,11 @@ void drawRow(AppState& state, const PostMortem& doc, const ActionItem& a, int ro
   ImGui::PushID(a.id.c_str());
   ImGui::TableNextRow();
   if (overdue) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, withAlpha(colors::kDanger, 0.10f));
+  if (view.revealAction == a.id) {
+    ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, withAlpha(colors::kAccent, 0.16f));
+    if (view.revealScroll) ImGui::SetScrollHereY();
+    view.revealScroll = false;
+  }
 
   ImGui::TableSetColumnIndex(kTitle);
   const bool focusHere = view.focusAction == a.id;
@@ -242,6 +252,14 @@ void requestActionFocus(AppState& state, const Id& actionId) {
   if (const PostMortem* doc = state.openDocument()) actionsView(state, *doc).focusAction = actionId;
 }
 
+void requestActionReveal(AppState& state, const Id& actionId) {
+  if (const PostMortem* doc = state.openDocument()) {
+    ActionsView& view = actionsView(state, *doc);
+    view.revealAction = actionId;
+    view.revealScroll = true;
+  }
+}
+
 void drawActionsTab(AppState& state, PostMortem& doc) {
   ActionsView& view = actionsView(state, doc);
   sectionHeading("Action items");
@@ -252,7 +270,8 @@ void drawActionsTab(AppState& state, PostMortem& doc) {
   const std::string ownerNeedle = foldCase(view.ownerFilter);
   view.rows.clear();
   for (int i = 0; i < static_cast<int>(doc.actions.size()); ++i)
-    if (passesFilter(view, doc.actions[i], now, ownerNeedle) || doc.actions[i].id == view.focusAction)
+    if (passesFilter(view, doc.actions[i], now, ownerNeedle) || doc.actions[i].id == view.focusAction ||
+        doc.actions[i].id == view.revealAction)
       view.rows.push_back(i);
 
   if (doc.actions.empty()) {
@@ -271,7 +290,8 @@ void drawActionsTab(AppState& state, PostMortem& doc) {
   float headerHeight = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
   float wanted = rowHeight * static_cast<float>(view.rows.size()) + headerHeight + 2.0f * uiScale();
   ImVec2 outer(0, std::min(wanted, ImGui::GetContentRegionAvail().y));
-  if (!ImGui::BeginTable("##actions", kColumnCount, flags, outer)) return;
+  const TableWidth width = readableTableWidth(1000 * uiScale());
+  if (!ImGui::BeginTable("##actions", kColumnCount, flags | width.extraFlags, outer, width.innerWidth)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_None, 2.8f, kTitle);
   ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_None, 1.3f, kOwner);

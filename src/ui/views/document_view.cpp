@@ -6,8 +6,11 @@
 #include "ui/incoming_copy.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
+#include "ui/views/find_bar.h"
 #include "ui/views/views.h"
 #include "ui/widgets/form.h"
+#include "ui/widgets/text_hover.h"
+#include "ui/widgets/toolbar_flow.h"
 
 namespace hs::ui {
 namespace {
@@ -45,17 +48,22 @@ void drawHeader(AppState& state, const PostMortem& doc) {
   }
   ImGui::SameLine(0, 14 * uiScale());
   pushFont(fonts().heading);
-  ImGui::TextUnformatted(doc.title.empty() ? "Untitled post-mortem" : doc.title.c_str());
+  const char* title = doc.title.empty() ? "Untitled post-mortem" : doc.title.c_str();
+  ImGui::TextUnformatted(title);
   ImGui::PopFont();
-  ImGui::SameLine(0, 14 * uiScale());
-  badge(label(doc.severity).data(), severityColor(doc.severity));
-  ImGui::SameLine();
-  badge(label(doc.status).data(), docStatusColor(doc.status));
+  copyMenuOnRightClick(title);
+  // The badges follow the title, or wrap below it in a narrow window.
+  const char* severity = label(doc.severity).data();
+  sameLineIfFits(buttonWidth(severity), 14 * uiScale());
+  badge(severity, severityColor(doc.severity));
+  const char* status = label(doc.status).data();
+  sameLineIfFits(buttonWidth(status));
+  badge(status, docStatusColor(doc.status));
   ActionCounts counts = countActions(doc, state.now());
   if (counts.total > 0) {
-    ImGui::SameLine();
     std::string text = std::to_string(counts.open) + " open action" + (counts.open == 1 ? "" : "s");
     if (counts.overdue > 0) text += " \xC2\xB7 " + std::to_string(counts.overdue) + " overdue";
+    sameLineIfFits(buttonWidth(text.c_str()));
     badge(text.c_str(), counts.overdue > 0 ? colors::kDanger : colors::kMutedText);
   }
 }
@@ -84,6 +92,7 @@ void drawDocumentView(AppState& state) {
   if (!doc) return;
   ImGui::Dummy(ImVec2(0, 2 * uiScale()));
   drawCarriedConflicts(state, *doc);
+  drawFindBar(state, *doc);
 
   // One tab bar per post-mortem: ImGui remembers each one's selected tab.
   ImGui::PushID(doc->id.c_str());

@@ -12,5 +12,7 @@ namespace hs::ui {
 
 // The Actions tab scrolls to this action and puts the caret in its title (once).
 void requestActionFocus(AppState& state, const Id& actionId);
+// The Actions tab highlights this action's row and scrolls to it (a find match).
+void requestActionReveal(AppState& state, const Id& actionId);
 
 }  // namespace hs::ui

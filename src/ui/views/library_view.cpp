@@ -23,6 +23,8 @@
 #include "ui/widgets/form.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/region.h"
+#include "ui/widgets/text_hover.h"
+#include "ui/widgets/toolbar_flow.h"
 
 namespace hs::ui {
 namespace {
@@ -288,7 +290,8 @@ void drawTable(AppState& state, const std::vector<LibraryRow>& rows, const Searc
   // As tall as the rows need (no empty grid below them), at most the space left.
   float wanted = ImGui::GetFrameHeight() + rowHeight * static_cast<float>(std::max<std::size_t>(rows.size(), 1)) + 4 * scale;
   float height = std::min(wanted, ImGui::GetContentRegionAvail().y);
-  if (!ImGui::BeginTable("##library", 7, flags, ImVec2(0, height))) return;
+  const TableWidth width = readableTableWidth(860 * uiScale());
+  if (!ImGui::BeginTable("##library", 7, flags | width.extraFlags, ImVec2(0, height), width.innerWidth)) return;
   auto fixed = ImGuiTableColumnFlags_WidthFixed;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 0, static_cast<ImGuiID>(LibraryColumn::Title));
@@ -328,11 +331,13 @@ void drawTable(AppState& state, const std::vector<LibraryRow>& rows, const Searc
     ImGui::TableNextColumn();
     bool selected = row.id == view.selected;
     std::string title = row.title.empty() ? std::string("Untitled post-mortem") : row.title;
+    const float titleWidth = ImGui::GetContentRegionAvail().x;
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
     bool clicked = ImGui::Selectable(title.c_str(), selected,
                                      ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick,
                                      ImVec2(0, rowHeight - ImGui::GetStyle().CellPadding.y * 2));
     ImGui::PopStyleVar();
+    tooltipIfTruncated(title, titleWidth);
     if (!trimmed(view.filter.text).empty()) drawSnippet(view, search, row.id, title, rowHeight);
     if (clicked) {
       view.selected = row.id;
@@ -348,6 +353,7 @@ void drawTable(AppState& state, const std::vector<LibraryRow>& rows, const Searc
       if (ImGui::MenuItem("Duplicate")) {
         if (PostMortem* copy = duplicateDocument(state, row.id)) view.selected = copy->id;
       }
+      if (ImGui::MenuItem("Copy title")) ImGui::SetClipboardText(title.c_str());
       if (ImGui::MenuItem("Download JSON"))
         if (const PostMortem* doc = state.findDocument(row.id)) downloadJson(state, *doc);
       ImGui::Separator();

@@ -13,6 +13,7 @@
 #include "core/model/local_offset.h"
 #include "core/model/time_format.h"
 #include "ui/item_registry.h"
+#include "ui/widgets/toolbar_flow.h"
 #include "ui/theme.h"
 #include "ui/views/timeline_parts.h"
 #include "ui/views/views.h"
@@ -228,37 +229,41 @@ void drawTimelineTab(AppState& state, PostMortem& doc) {
   drawDurationsHeader(state, doc, vs);
   ImGui::Spacing();
 
-  // Toolbar
+  // Toolbar: wraps in a narrow window so every action stays reachable.
+  const float groupGap = ImGui::GetFontSize();
   if (ImGui::Button("Paste timeline...")) vs.openPasteDialog = true;
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Add event"));
   if (ImGui::Button("Add event")) {
     TimeMs at = vs.t0 + static_cast<TimeMs>(vs.widthPx * 0.5 / vs.pxPerMs);
     if (doc.events.empty() && doc.incidentDate) at = doc.incidentDate;
     addEventAt(state, vs, at);
   }
-  ImGui::SameLine(0, ImGui::GetFontSize());
+  sameLineIfFits(buttonWidth("Fit to incident"), groupGap);
   if (ImGui::Button("Fit to incident")) fitToIncident(vs, doc);
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Zoom to selection"));
   ImGui::BeginDisabled(vs.selectedId.empty());
   if (ImGui::Button("Zoom to selection")) zoomToSelection(vs, doc);
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Zoom in"));
   if (ImGui::Button("Zoom in")) zoomAround(vs, vs.widthPx * 0.5f, 2.0);
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Zoom out"));
   if (ImGui::Button("Zoom out")) zoomAround(vs, vs.widthPx * 0.5f, 0.5);
-  ImGui::SameLine(0, ImGui::GetFontSize());
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float radio = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x;
+  sameLineIfFits(ImGui::CalcTextSize("Clock").x + radio * 2 + ImGui::CalcTextSize("UTCLocal").x +
+                     style.ItemSpacing.x * 2,
+                 groupGap);
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("Clock");
   ImGui::SameLine();
   if (ImGui::RadioButton("UTC", !vs.localTime)) vs.localTime = false;
   ImGui::SameLine();
   if (ImGui::RadioButton("Local", vs.localTime)) vs.localTime = true;
-  ImGui::SameLine(0, ImGui::GetFontSize());
+  char eventCount[32];
+  std::snprintf(eventCount, sizeof eventCount, doc.events.size() == 1 ? "%zu event" : "%zu events", doc.events.size());
+  sameLineIfFits(ImGui::CalcTextSize(eventCount).x, groupGap);
   ImGui::AlignTextToFramePadding();
-  if (doc.events.size() == 1)
-    ImGui::TextDisabled("1 event");
-  else
-    ImGui::TextDisabled("%zu events", doc.events.size());
+  ImGui::TextDisabled("%s", eventCount);
 
   // Body: canvas and editor on the left, event list on the right.
   const ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -17,6 +17,7 @@
 #include "ui/views/why_tree_view.h"
 #include "ui/widgets/form.h"
 #include "ui/widgets/region.h"
+#include "ui/widgets/toolbar_flow.h"
 
 namespace hs::ui {
 void drawWhyTreeTab(AppState& state, PostMortem& doc) { why::drawWhyTree(state, doc); }
@@ -48,13 +49,18 @@ bool toolbarButton(const char* label, bool enabled = true, const char* tooltip =
   return pressed;
 }
 
-void separator() {
-  ImGui::SameLine(0, 6 * ratio());
-  ImVec2 p = ImGui::GetCursorScreenPos();
-  float h = ImGui::GetFrameHeight();
-  ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y + 4), ImVec2(p.x, p.y + h - 4), colors::kGrid, 1.0f);
-  ImGui::Dummy(ImVec2(1, h));
-  ImGui::SameLine(0, 6 * ratio());
+// A thin line between groups of the toolbar, when the next button fits after it;
+// else the next group starts a new row.
+void separator(const char* nextLabel) {
+  const float gap = 6 * ratio();
+  sameLineIfFits(gap + 1 + gap + buttonWidth(nextLabel), gap);
+  if (ImGui::GetCursorScreenPos().y < ImGui::GetItemRectMax().y - 1) {  // still on the same row
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    float h = ImGui::GetFrameHeight();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y + 4), ImVec2(p.x, p.y + h - 4), colors::kGrid, 1.0f);
+    ImGui::Dummy(ImVec2(1, h));
+    ImGui::SameLine(0, gap);
+  }
 }
 
 const char* categoryName(const std::optional<FactorCategory>& c) {
@@ -67,19 +73,20 @@ void drawToolbar(AppState& state, ViewState& v, const PostMortem& doc) {
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(7 * ratio(), 4 * ratio()));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(5 * ratio(), 6 * ratio()));
   if (toolbarButton("Add why", has, "A child: why did this happen? (Tab)")) addChild(state, v, doc);
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Add branch"));
   if (toolbarButton("Add branch", has && !node->parentId.empty(), "A sibling: another cause at this level (Enter)"))
     addSibling(state, v, doc);
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Edit text"));
   if (toolbarButton("Edit text", has, "Edit in place (F2 or double-click)")) startEditing(v, doc, v.selected);
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Delete"));
   if (toolbarButton("Delete", has, "Delete this why and everything below it (Delete; undo with Ctrl+Z)"))
     deleteSelected(state, v, doc);
-  separator();
-  if (toolbarButton(has && node->rootCause ? "Unmark root cause" : "Mark root cause", has,
+  const char* rootLabel = has && node->rootCause ? "Unmark root cause" : "Mark root cause";
+  separator(rootLabel);
+  if (toolbarButton(rootLabel, has,
                     "A cause worth fixing: it will need an action item (R)"))
     toggleRootCause(state, v, doc);
-  ImGui::SameLine();
+  sameLineIfFits(150 * ratio());
   ImGui::SetNextItemWidth(150 * ratio());
   ImGui::BeginDisabled(!has);
   if (ImGui::BeginCombo("##category", has ? categoryName(node->category) : "Category")) {
@@ -91,33 +98,33 @@ void drawToolbar(AppState& state, ViewState& v, const PostMortem& doc) {
   }
   nameLastItem("Category");
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Create action"));
   if (toolbarButton("Create action", has, "A new action item linked to this why (A)")) createAction(state, v, doc);
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Link event"));
   if (toolbarButton("Link event", has, "Link this why to a timeline event")) ImGui::OpenPopup(kLinkEventPopup);
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Link factor"));
   if (toolbarButton("Link factor", has, "Link this why to a contributing factor")) ImGui::OpenPopup(kLinkFactorPopup);
-  separator();
   bool topDown = v.orientation == TreeOrientation::TopDown;
-  if (toolbarButton(topDown ? "Move left" : "Move up", has, "Reorder among siblings (Alt+arrow)"))
-    moveSelected(state, v, doc, -1);
-  ImGui::SameLine();
-  if (toolbarButton(topDown ? "Move right" : "Move down", has, "Reorder among siblings (Alt+arrow)"))
-    moveSelected(state, v, doc, +1);
-  ImGui::SameLine();
+  const char* earlier = topDown ? "Move left" : "Move up";
+  const char* later = topDown ? "Move right" : "Move down";
+  separator(earlier);
+  if (toolbarButton(earlier, has, "Reorder among siblings (Alt+arrow)")) moveSelected(state, v, doc, -1);
+  sameLineIfFits(buttonWidth(later));
+  if (toolbarButton(later, has, "Reorder among siblings (Alt+arrow)")) moveSelected(state, v, doc, +1);
   bool collapsed = has && v.collapsed.count(v.selected);
+  sameLineIfFits(buttonWidth(collapsed ? "Expand" : "Collapse"));
   if (toolbarButton(collapsed ? "Expand" : "Collapse", has && v.scene.find(v.selected) >= 0 &&
                                                          v.scene.nodes[v.scene.find(v.selected)].childCount > 0,
                     "Hide or show what is below (Space)"))
     toggleCollapsed(v, v.selected);
 
-  // View controls, right-aligned when there is room.
-  float right = ImGui::GetFrameHeight() * 2 + 310 * ratio();
-  float avail = ImGui::GetContentRegionAvail().x;
-  ImGui::SameLine();
-  if (ImGui::GetCursorPosX() + right < contentRegionMaxX())
-    ImGui::SetCursorPosX(contentRegionMaxX() - right);
-  (void)avail;
+  // View controls, right-aligned when there is room, else on a row of their own.
+  const char* layoutLabel = topDown ? "Layout: top-down" : "Layout: left-right";
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float right = buttonWidth(" - ") + ImGui::CalcTextSize("100%").x + buttonWidth(" + ") + buttonWidth("Fit") +
+                      buttonWidth(layoutLabel) + style.ItemSpacing.x * 4;
+  sameLineIfFits(right);
+  if (ImGui::GetCursorPosX() + right < contentRegionMaxX()) ImGui::SetCursorPosX(contentRegionMaxX() - right);
   if (toolbarButton(" - ##zoom-out", true, "Zoom out (-)")) v.canvas.zoomAroundCentre(1 / 1.25f);
   nameLastItem("Zoom out");
   ImGui::SameLine();
@@ -136,7 +143,7 @@ void drawToolbar(AppState& state, ViewState& v, const PostMortem& doc) {
   ImGui::SameLine();
   if (toolbarButton("Fit", true, "Show the whole tree (F)")) fitView(v);
   ImGui::SameLine();
-  if (toolbarButton(topDown ? "Layout: top-down" : "Layout: left-right", true, "Switch the direction of the tree")) {
+  if (toolbarButton(layoutLabel, true, "Switch the direction of the tree")) {
     v.orientation = topDown ? TreeOrientation::LeftToRight : TreeOrientation::TopDown;
     v.needFit = true;
   }
