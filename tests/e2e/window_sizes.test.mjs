@@ -84,13 +84,21 @@ test('window 800×600: a truncated action title shows whole on hover; right-clic
   assert.ok(await app.has(`tooltip: ${title}`), `no tooltip with the whole title "${title}"`);
   await app.screenshot('window-800-truncated-tooltip');
 
+  // The document's title (read-only text in the header): right-click, Copy.
+  const heading = await app.find('document title');
+  await app.page.mouse.click(heading.x + 10, heading.y + heading.h / 2, { button: 'right' });
+  await app.settle(3);
+  await app.click('Copy');
+  assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), CHECKOUT);
+  await app.page.evaluate(() => navigator.clipboard.writeText(''));
+
+  // A library row: its menu has Copy title.
   await app.click('< Library');
   const row = await app.find(CHECKOUT);
   await app.page.mouse.click(row.x + 20, row.y + row.h / 2, { button: 'right' });
   await app.settle(3);
-  await app.click('Copy');
-  const copied = await app.page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, CHECKOUT);
+  await app.click('Copy title');
+  assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), CHECKOUT);
   app.assertNoErrors();
 });
 

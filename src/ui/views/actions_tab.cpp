@@ -289,8 +289,9 @@ void drawActionsTab(AppState& state, PostMortem& doc) {
   float rowHeight = ImGui::GetFrameHeight() + style.CellPadding.y * 2;
   float headerHeight = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
   float wanted = rowHeight * static_cast<float>(view.rows.size()) + headerHeight + 2.0f * uiScale();
-  ImVec2 outer(0, std::min(wanted, ImGui::GetContentRegionAvail().y));
   const TableWidth width = readableTableWidth(1000 * uiScale());
+  if (width.extraFlags) wanted += style.ScrollbarSize;  // the sideways scrollbar below the rows
+  ImVec2 outer(0, std::min(wanted, ImGui::GetContentRegionAvail().y));
   if (!ImGui::BeginTable("##actions", kColumnCount, flags | width.extraFlags, outer, width.innerWidth)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_None, 2.8f, kTitle);

@@ -51,6 +51,7 @@ void drawHeader(AppState& state, const PostMortem& doc) {
   const char* title = doc.title.empty() ? "Untitled post-mortem" : doc.title.c_str();
   ImGui::TextUnformatted(title);
   ImGui::PopFont();
+  registerCustomItem("document title", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   copyMenuOnRightClick(title);
   // The badges follow the title, or wrap below it in a narrow window.
   const char* severity = label(doc.severity).data();

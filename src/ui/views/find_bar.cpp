@@ -101,7 +101,9 @@ void drawFindBar(AppState& state, const PostMortem& doc) {
                                               &f.query, ImGuiInputTextFlags_EnterReturnsTrue);
   nameLastItem("Find in post-mortem");
   const ImGuiID field = ImGui::GetItemID();
-  const bool fieldActive = ImGui::IsItemActive();
+  // Escape in the field (ImGui lets go of the field on it) or with nothing else active.
+  const bool escaped = ImGui::IsKeyPressed(ImGuiKey_Escape, false) &&
+                       (ImGui::IsItemActive() || ImGui::IsItemDeactivated() || !ImGui::IsAnyItemActive());
   if (f.focusField) {
     activateInputNextFrame(field);
     f.focusField = false;
@@ -118,7 +120,7 @@ void drawFindBar(AppState& state, const PostMortem& doc) {
   if (ImGui::Button("Next")) step(state, doc, f, +1);
   ImGui::EndDisabled();
   sameLineIfFits(buttonWidth("Close find"));
-  if (ImGui::Button("Close find") || (fieldActive && ImGui::IsKeyPressed(ImGuiKey_Escape))) {
+  if (ImGui::Button("Close find") || escaped) {
     f.open = false;
     return;
   }

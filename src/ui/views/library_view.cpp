@@ -290,7 +290,9 @@ void drawTable(AppState& state, const std::vector<LibraryRow>& rows, const Searc
   // As tall as the rows need (no empty grid below them), at most the space left.
   float wanted = ImGui::GetFrameHeight() + rowHeight * static_cast<float>(std::max<std::size_t>(rows.size(), 1)) + 4 * scale;
   float height = std::min(wanted, ImGui::GetContentRegionAvail().y);
-  const TableWidth width = readableTableWidth(860 * uiScale());
+  const TableWidth width = readableTableWidth(1000 * uiScale());
+  // A sideways scrollbar takes a row's worth of height: room for it below the rows.
+  if (width.extraFlags) height = std::min(wanted + ImGui::GetStyle().ScrollbarSize, ImGui::GetContentRegionAvail().y);
   if (!ImGui::BeginTable("##library", 7, flags | width.extraFlags, ImVec2(0, height), width.innerWidth)) return;
   auto fixed = ImGuiTableColumnFlags_WidthFixed;
   ImGui::TableSetupScrollFreeze(0, 1);
@@ -485,23 +487,23 @@ void drawLibraryView(AppState& state) {
                            &view.filter.text);
   view.searchId = ImGui::GetItemID();
   nameLastItem("Search");
-  ImGui::SameLine();
+  sameLineIfFits(comboWidth);
   enumFilter<Severity>("##severity-filter", "All severities", view.filter.severity,
                        {Severity::Sev1, Severity::Sev2, Severity::Sev3, Severity::Sev4}, comboWidth);
   nameLastItem("Severity filter");
-  ImGui::SameLine();
+  sameLineIfFits(comboWidth);
   enumFilter<DocStatus>("##status-filter", "All statuses", view.filter.status,
                         {DocStatus::Draft, DocStatus::Reviewed, DocStatus::Closed}, comboWidth);
   nameLastItem("Status filter");
-  ImGui::SameLine();
+  sameLineIfFits(comboWidth);
   textFilter("##tag-filter", "All tags", view.filter.tag, tags, comboWidth);
   nameLastItem("Tag filter");
-  ImGui::SameLine();
+  sameLineIfFits(comboWidth);
   textFilter("##service-filter", "All services", view.filter.service, services, comboWidth);
   nameLastItem("Service filter");
   bool filtered = !view.filter.text.empty() || view.filter.severity || view.filter.status ||
                   !view.filter.tag.empty() || !view.filter.service.empty();
-  ImGui::SameLine();
+  sameLineIfFits(buttonWidth("Clear"));
   ImGui::BeginDisabled(!filtered);
   if (ImGui::Button("Clear")) view.filter = {};
   ImGui::EndDisabled();
