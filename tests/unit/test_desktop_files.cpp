@@ -16,6 +16,7 @@
 #include "core/io/json_writer.h"
 #include "cli_test_support.h"
 #include "io_test_support.h"
+#include "temp_folder.h"
 #include "platform/native/cli.h"
 
 using namespace hs;
@@ -23,31 +24,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct DesktopDir {
-  fs::path path;
-  explicit DesktopDir(const std::string& name) {
-    path = fs::temp_directory_path() / ("hindsight-desktop-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~DesktopDir() {
-    std::error_code ec;
-    fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::remove_all(path, ec);
-  }
-  std::string write(const std::string& name, const std::string& text) const {
-    std::ofstream(path / name, std::ios::binary) << text;
-    return (path / name).string();
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
+struct DesktopDir : test::TempFolder {
+  explicit DesktopDir(const std::string& name) : TempFolder("hindsight-desktop", name) {}
 };
 
-std::string contents(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
+std::string contents(const std::string& path) { return test::fileContents(path); }
 
 using test::CliRun;
 const auto cli = test::runCli;

@@ -18,39 +18,18 @@
 #include "platform/native/folder_markdown.h"
 #include "platform/native/folder_store.h"
 #include "io_test_support.h"
+#include "temp_folder.h"
 
 using namespace hs;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct LibraryDir {
-  fs::path path;
-  explicit LibraryDir(const std::string& name) {
-    path = fs::temp_directory_path() / ("hindsight-mdfolder-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~LibraryDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string write(const std::string& name, const std::string& text, TimeMs modified) const {
-    std::string file = (path / name).string();
-    std::ofstream(file, std::ios::binary) << text;
-    const struct timespec times[2] = {{modified / 1000, 0}, {modified / 1000, 0}};
-    ::utimensat(AT_FDCWD, file.c_str(), times, 0);
-    return file;
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
+struct LibraryDir : test::TempFolder {
+  explicit LibraryDir(const std::string& name) : TempFolder("hindsight-mdfolder", name) {}
 };
 
-std::string contents(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
+std::string contents(const std::string& path) { return test::fileContents(path); }
 
 // sha256sum of this text starts e1446ab26876dd33 (worked out with coreutils).
 const std::string kOutage =
